@@ -1,0 +1,93 @@
+package org.crampcare.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.crampcare.assessment.Assessor;
+import org.crampcare.assessment.InputError;
+import org.crampcare.knowledge.KnowledgeBase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crampcare assess}: contract v1 on the command line. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assess a request (contract v1) and print the result as JSON.",
+                "Exit status: 0 all answered, 2 bad input (the error object is printed in place of the result)."})
+final class AssessCommand implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A request file, or - for standard input.")
+    String file;
+
+    @Option(names = "--batch", description = "JSON Lines: one request per line, one result per line, same order.")
+    boolean batch;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        Reader in;
+        try {
+            in = file.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+                    : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("crampcare assess: no such file: " + file);
+            return BAD_INPUT;
+        }
+        Assessor assessor = new Assessor(KnowledgeBase.load());
+        try (BufferedReader reader = new BufferedReader(in, 1 << 16); out) {
+            return batch ? batch(assessor, reader, out) : single(assessor, reader, out);
+        }
+    }
+
+    private static int single(Assessor assessor, BufferedReader reader, Writer out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+            text.append(buffer, 0, n);
+        }
+        Assessor.Outcome outcome = assessor.assess(text.toString());
+        out.write(outcome.json());
+        out.write('\n');
+        return outcome.ok() ? 0 : BAD_INPUT;
+    }
+
+    private static int batch(Assessor assessor, BufferedReader reader, Writer out) throws IOException {
+        int status = 0;
+        int lineNumber = 0;
+        for (String line; (line = reader.readLine()) != null; ) {
+            lineNumber++;
+            Assessor.Outcome outcome = line.isBlank()
+                    ? new Assessor.Outcome(false, assessor.writer().writeError(
+                            List.of(new InputError("", "line " + lineNumber + " is empty: expected one JSON object"))))
+                    : assessor.assess(line);
+            if (!outcome.ok()) {
+                status = BAD_INPUT;
+                out.write(withLine(outcome.json(), lineNumber));
+            } else {
+                out.write(outcome.json());
+            }
+            out.write('\n');
+        }
+        return status;
+    }
+
+    /** Adds the line number to a batch error object: {"error": {"code": ..., "line": 3, "details": ...}}. */
+    private static String withLine(String errorJson, int line) {
+        return errorJson.replaceFirst("\"code\":\"invalid_request\"", "\"code\":\"invalid_request\",\"line\":" + line);
+    }
+}

@@ -1,0 +1,28 @@
+package org.crampcare.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One library entry: a topic of the article, in our words, with its evidence grade and sources. */
+public record Entry(
+        String id,
+        EntryKind kind,
+        String title,
+        String summary,
+        String body,
+        Grade grade,
+        List<String> sources,
+        List<String> audience,
+        List<String> related,
+        List<String> covers,
+        List<String> aliases,
+        Optional<Verdict> verdict,
+        Optional<String> why,
+        List<String> steps,
+        Optional<Exercise> exercise,
+        String file) {
+
+    public Topic topic() {
+        return kind.topic();
+    }
+}

@@ -1,0 +1,17 @@
+package org.crampcare.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/** All rules of the knowledge base, in file order. */
+public record Rules(
+        Map<String, Condition> namedConditions,
+        Map<String, String> headlines,
+        String disclaimer,
+        List<TriageRule> triage,
+        List<CauseRule> causes,
+        List<MimicRule> mimics,
+        List<StepRule> firstAid,
+        List<StepRule> prevention,
+        List<Question> questions) {
+}
