@@ -25,7 +25,7 @@ public final class MedicineIndex {
             "injections", "solution", "syrup", "suspension", "drops", "suppository", "suppositories", "ointment", "xr",
             "sr", "er", "la", "mr", "cr", "od", "retard", "prolonged", "release", "modified", "extended", "film",
             "coated", "evohaler", "turbuhaler", "accuhaler", "diskus", "ellipta", "respimat", "nexthaler", "pen", "vial",
-            "sachet", "sachets", "powder", "oral", "liquid", "chewable", "effervescent", "and", "with", "plus", "x", "of");
+            "sachet", "sachets", "powder", "oral", "liquid", "chewable", "effervescent", "and", "with", "x", "of");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}.,]+");
     private static final Pattern QUANTITY = Pattern.compile("\\d+([.,]\\d+)?(mg|mcg|µg|ug|g|ml|iu|%|mmol)?");
 
