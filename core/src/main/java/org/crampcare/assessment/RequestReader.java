@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads assessment requests strictly: the text must be one JSON object that conforms to the request schema of
@@ -27,7 +28,10 @@ public final class RequestReader {
     public RequestReader() {
         this.mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        this.schema = registry.getSchema(Contract.get().requestSchema());
+        // the contract's $id is a relative name, not an IRI the validator can resolve against: compile without it
+        ObjectNode requestSchema = (ObjectNode) Contract.get().requestSchema().deepCopy();
+        requestSchema.remove("$id");
+        this.schema = registry.getSchema(requestSchema);
     }
 
     /** Parses and validates; throws {@link InvalidRequestException} with every problem found. */
