@@ -12,7 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 
 import org.crampcare.assessment.Assessor;
@@ -66,24 +73,80 @@ final class AssessCommand implements Callable<Integer> {
         return outcome.ok() ? 0 : BAD_INPUT;
     }
 
+    /**
+     * Answers chunks of lines on all cores and writes the answers in input order; at most a few chunks are in
+     * flight, so memory stays bounded whatever the size of the input.
+     */
     private static int batch(Assessor assessor, BufferedReader reader, Writer out) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "assess");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         int status = 0;
         int lineNumber = 0;
-        for (String line; (line = reader.readLine()) != null; ) {
-            lineNumber++;
-            Assessor.Outcome outcome = line.isBlank()
-                    ? new Assessor.Outcome(false, assessor.writer().writeError(
-                            List.of(new InputError("", "line " + lineNumber + " is empty: expected one JSON object"))))
-                    : assessor.assess(line);
-            if (!outcome.ok()) {
-                status = BAD_INPUT;
-                out.write(withLine(outcome.json(), lineNumber));
-            } else {
-                out.write(outcome.json());
+        try {
+            List<String> lines = new ArrayList<>(CHUNK);
+            for (String line; (line = reader.readLine()) != null; ) {
+                lines.add(line);
+                if (lines.size() == CHUNK) {
+                    inFlight.add(submit(pool, assessor, lines, lineNumber));
+                    lineNumber += lines.size();
+                    lines = new ArrayList<>(CHUNK);
+                    while (inFlight.size() > 2 * threads) {
+                        status = Math.max(status, write(inFlight.poll(), out));
+                    }
+                }
             }
-            out.write('\n');
+            if (!lines.isEmpty()) {
+                inFlight.add(submit(pool, assessor, lines, lineNumber));
+            }
+            while (!inFlight.isEmpty()) {
+                status = Math.max(status, write(inFlight.poll(), out));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return status;
+    }
+
+    private static final int CHUNK = 128;
+
+    /** The answers to a run of consecutive lines. */
+    private record Chunk(String text, boolean allOk) {
+    }
+
+    private static Future<Chunk> submit(ExecutorService pool, Assessor assessor, List<String> lines, int firstLine) {
+        return pool.submit(() -> {
+            StringBuilder sb = new StringBuilder(lines.size() * 4096);
+            boolean allOk = true;
+            int n = firstLine;
+            for (String line : lines) {
+                n++;
+                Assessor.Outcome outcome = line.isBlank()
+                        ? new Assessor.Outcome(false, assessor.writer().writeError(
+                                List.of(new InputError("", "line " + n + " is empty: expected one JSON object"))))
+                        : assessor.assess(line);
+                allOk &= outcome.ok();
+                sb.append(outcome.ok() ? outcome.json() : withLine(outcome.json(), n)).append('\n');
+            }
+            return new Chunk(sb.toString(), allOk);
+        });
+    }
+
+    private static int write(Future<Chunk> future, Writer out) throws IOException {
+        try {
+            Chunk chunk = future.get();
+            out.write(chunk.text());
+            return chunk.allOk() ? 0 : BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("assessment failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Adds the line number to a batch error object: {"error": {"code": ..., "line": 3, "details": ...}}. */
