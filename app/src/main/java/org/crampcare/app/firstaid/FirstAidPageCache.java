@@ -1,0 +1,157 @@
+package org.crampcare.app.firstaid;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * First-aid pages depend on nothing but the knowledge base and the settings, which do not change while the server
+ * runs, so each is rendered once and then served from memory: as stored, or already gzip-compressed when the browser
+ * accepts it, with a weak ETag for revalidation. This is what lets a phone on a bad connection, or many at once, get
+ * the steps fast.
+ *
+ * <p>It runs before the security filters. The first answer goes through them and everything after (so it is rendered
+ * exactly like any page); the headers they set on it (Content-Security-Policy, X-Content-Type-Options,
+ * Referrer-Policy, X-Frame-Options...) are kept with the page and sent again with every copy. The pages
+ * are public and carry no session, cookie or per-request value, so a copy is the same answer. Only successful HTML
+ * answers to GET /first-aid and /first-aid/{slug} without a query (a strict pattern: nothing encoded, no path
+ * parameters) are kept.
+ */
+@Component
+@Order(FirstAidPageCache.ORDER)
+class FirstAidPageCache extends OncePerRequestFilter {
+    /** After character encoding (highest precedence), before Spring Security (-100). */
+    static final int ORDER = -200;
+    /** Headers that belong to one exchange, not to the page. */
+    private static final Set<String> NOT_KEPT = Set.of("date", "content-length", "transfer-encoding", "content-encoding",
+            "connection", "keep-alive", "set-cookie", "vary", "etag", "cache-control", "expires", "pragma");
+    private static final Pattern PATH = Pattern.compile("/first-aid(/[a-z][a-z-]{0,39})?");
+    private static final int MAX_PAGES = 64;
+
+    record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
+                || !PATH.matcher(path(request)).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = path(request);
+        Page page = pages.get(path);
+        if (page != null) {
+            serve(page, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        byte[] body = capture.getContentAsByteArray();
+        String type = capture.getContentType();
+        if (capture.getStatus() == 200 && type != null && type.startsWith("text/html") && body.length > 0
+                && pages.size() < MAX_PAGES) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String name : capture.getHeaderNames()) {
+                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                    headers.put(name, List.copyOf(capture.getHeaders(name)));
+                }
+            }
+            Page rendered = new Page(body, gzip(body), type, etag(body), Map.copyOf(headers));
+            pages.putIfAbsent(path, rendered);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        }
+        capture.copyBodyToResponse();
+    }
+
+    private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.etag().substring(2)))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        boolean gzip = acceptsGzip(request);
+        byte[] body = gzip ? page.gzip() : page.plain();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accept == null) {
+            return false;
+        }
+        for (String part : accept.split(",")) {
+            String[] bits = part.trim().split(";");
+            if (bits[0].trim().equalsIgnoreCase("gzip")) {
+                return !(bits.length > 1 && bits[1].replace(" ", "").matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
