@@ -3,7 +3,10 @@ package org.crampcare.knowledge;
 import java.util.List;
 import java.util.Optional;
 
-/** One library entry: a topic of the article, in our words, with its evidence grade and sources. */
+/**
+ * One library entry: a topic of the article, in our words, with its evidence grade and sources. {@code routine} is
+ * for an exercise routine: the ids of its exercises, in the order they are done.
+ */
 public record Entry(
         String id,
         EntryKind kind,
@@ -20,6 +23,7 @@ public record Entry(
         Optional<String> why,
         List<String> steps,
         Optional<Exercise> exercise,
+        List<String> routine,
         String file) {
 
     public Topic topic() {

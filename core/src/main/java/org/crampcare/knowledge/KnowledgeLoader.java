@@ -151,7 +151,7 @@ public final class KnowledgeLoader {
                 continue;
             }
             f.allowOnly("id", "kind", "title", "summary", "body", "grade", "sources", "audience", "related", "covers",
-                    "aliases", "verdict", "why", "steps", "exercise");
+                    "aliases", "verdict", "why", "steps", "exercise", "routine");
             Optional<EntryKind> kind = f.enumValue("kind", EntryKind::fromKey, true);
             Optional<Grade> grade = f.enumValue("grade", Grade::fromKey, true);
             Optional<Verdict> verdict = f.enumValue("verdict", Verdict::fromKey, false);
@@ -172,8 +172,9 @@ public final class KnowledgeLoader {
                 JsonNode x = e.get("exercise");
                 exercise = Optional.of(new Exercise(x.path("hold_seconds").asInt(0), x.path("repetitions").asInt(1),
                         x.path("sets").asInt(1), x.path("rest_seconds").asInt(0), x.path("per_leg").asBoolean(false)));
-            } else if (kind.orElse(null) == EntryKind.EXERCISE && !id.endsWith("routine")) {
-                problems.add(file, id, "exercise", "an exercise needs its timing (hold_seconds, repetitions, ...)");
+            } else if (kind.orElse(null) == EntryKind.EXERCISE && !e.has("routine")) {
+                problems.add(file, id, "exercise", "an exercise needs its timing (hold_seconds, repetitions, ...) "
+                        + "or, for a routine, the list of its exercises (routine)");
             }
             if (!unique(file, id, "entry") || kind.isEmpty() || grade.isEmpty()) {
                 continue;
@@ -181,7 +182,7 @@ public final class KnowledgeLoader {
             entries.put(id, new Entry(id, kind.get(), f.text("title", true), f.text("summary", true),
                     f.text("body", true), grade.get(), entrySources, audience, f.list("related", false),
                     f.list("covers", false), f.list("aliases", false), verdict, Optional.ofNullable(why),
-                    f.list("steps", false), exercise, file));
+                    f.list("steps", false), exercise, f.list("routine", false), file));
         }
     }
 
@@ -407,6 +408,12 @@ public final class KnowledgeLoader {
             for (String r : e.related()) {
                 if (!entries.containsKey(r)) {
                     problems.add(e.file(), e.id(), "related", "unknown entry '" + r + "'");
+                }
+            }
+            for (String x : e.routine()) {
+                Entry step = entries.get(x);
+                if (step == null || step.kind() != EntryKind.EXERCISE || step.exercise().isEmpty()) {
+                    problems.add(e.file(), e.id(), "routine", "'" + x + "' is not an exercise entry with a timing");
                 }
             }
         }

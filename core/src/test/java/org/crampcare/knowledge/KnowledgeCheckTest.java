@@ -105,6 +105,14 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void aRoutineNamingSomethingOtherThanAnExerciseIsReported() {
+        var files = edit("topics/exercises.yaml", s -> s.replace("routine: [exercise_march_on_the_spot,",
+                "routine: [night_cramps,"));
+        assertProblem(files, "topics/exercises.yaml", "bedtime_stretch_routine", "routine",
+                "'night_cramps' is not an exercise entry with a timing");
+    }
+
+    @Test
     void invalidYamlIsReportedWithItsFile() {
         var files = edit("rules/mimics.yaml", s -> s + "\n  - id: [unclosed\n");
         assertProblem(files, "rules/mimics.yaml", null, null, "not valid YAML");

@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -30,5 +32,11 @@ class SecurityConfig {
                         .frameOptions(f -> f.deny())
                         .contentTypeOptions(c -> { }));
         return http.build();
+    }
+
+    /** No accounts yet: an empty user store, so Spring Boot does not generate a default user and password. */
+    @Bean
+    UserDetailsService noAccounts() {
+        return new InMemoryUserDetailsManager();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ExercisesController {
-    /** The routine's entry; its related exercises (with timings), in order, are the routine. */
+    /** The routine's entry; its {@code routine} names its exercises (with timings), in order. */
     static final String ROUTINE = "bedtime_stretch_routine";
 
     private final EntryView routine;
@@ -28,10 +28,10 @@ class ExercisesController {
     ExercisesController(Library library) {
         this.routine = library.entry(ROUTINE)
                 .orElseThrow(() -> new IllegalStateException("the knowledge base has no entry " + ROUTINE));
-        this.exercises = routine.entry().related().stream().map(library::entry).flatMap(java.util.Optional::stream)
+        this.exercises = routine.entry().routine().stream().map(library::entry).flatMap(java.util.Optional::stream)
                 .filter(e -> e.entry().kind() == EntryKind.EXERCISE && e.entry().exercise().isPresent()).toList();
         if (exercises.isEmpty()) {
-            throw new IllegalStateException(ROUTINE + " names no related exercise with a timing");
+            throw new IllegalStateException(ROUTINE + " names no exercise with a timing in its routine");
         }
         this.prevention = library.inTopic(Topic.PREVENTION);
         int seconds = exercises.stream().mapToInt(e -> e.exerciseOrNull().totalSeconds()).sum();
