@@ -1,0 +1,260 @@
+package org.crampcare.app.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a posted questionnaire form: the trail of pages, the answers (from the visible inputs of the page on screen
+ * and the hidden inputs that carry every other answer), and what the person asked for (next, back, ...).
+ *
+ * <p>A wrong value in an input the person typed (an age of 200) is a {@link Submission#errors() field error}: the
+ * page comes back with a message next to the field. Anything a page of ours could not have sent (an unknown field,
+ * a radio value we never offered, a tampered hidden answer, too many or too long values) is a
+ * {@link BadFormException}, answered 400.
+ */
+@Component
+class FormReader {
+    static final String TRAIL = "_trail";
+    static final String NAV = "_nav";
+    static final String GOTO = "_goto";
+    static final String UNIT = "_unit";
+    static final Set<String> NAVS = Set.of("next", "back", "edit", "print", "result");
+    /** Navigation from a question page: its inputs are what the person typed. */
+    static final Set<String> FROM_QUESTION_PAGE = Set.of("next", "back");
+
+    static final int MAX_PARAMETERS = 300;
+    static final int MAX_VALUES_PER_FIELD = 60;
+    static final int MAX_VALUE_LENGTH = 300;
+    static final int MAX_TEXT_LENGTH = 12_000;
+    static final int MAX_LINES = 50;
+    static final int MAX_LINE_LENGTH = 200;
+    private static final int MAX_NUMBER_LENGTH = 20;
+
+    private final Questionnaire questionnaire;
+
+    FormReader(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /**
+     * One posted form, read.
+     *
+     * @param errors messages by field for the inputs of the page on screen
+     * @param typed  what was typed into text inputs with an error, to show it again
+     */
+    record Submission(Trail trail, Answers answers, String nav, Optional<FormQuestion> goTo,
+            Map<String, String> errors, Map<String, String> typed) {
+
+        boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+    }
+
+    Submission read(Map<String, String[]> parameters) {
+        if (parameters.size() > MAX_PARAMETERS) {
+            throw new BadFormException("The form has too many fields.");
+        }
+        for (var e : parameters.entrySet()) {
+            String name = e.getKey();
+            if (!name.startsWith("_") && questionnaire.byField(name).isEmpty()) {
+                throw new BadFormException("The form has a field we do not know: " + shorten(name));
+            }
+            if (name.startsWith("_") && !Set.of(TRAIL, NAV, GOTO, UNIT).contains(name)) {
+                throw new BadFormException("The form has a field we do not know: " + shorten(name));
+            }
+            if (e.getValue().length > MAX_VALUES_PER_FIELD) {
+                throw new BadFormException("The form has too many values for one question.");
+            }
+        }
+        Trail trail = Trail.parse(single(parameters, TRAIL).orElse(null), questionnaire.all().size());
+        Optional<FormQuestion> goTo = single(parameters, GOTO).map(f -> questionnaire.byField(f)
+                .orElseThrow(() -> new BadFormException("The form asks for a question we do not know.")));
+        String nav = single(parameters, NAV).orElse(goTo.isPresent() ? "goto" : "next");
+        if (goTo.isEmpty() && !NAVS.contains(nav)) {
+            throw new BadFormException("The form asks for a step we do not know.");
+        }
+        Set<Integer> onScreen = goTo.isEmpty() && FROM_QUESTION_PAGE.contains(nav) ? Set.copyOf(trail.current()) : Set.of();
+
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FormQuestion q : questionnaire.all()) {
+            String[] raw = parameters.get(q.field());
+            boolean visible = onScreen.contains(q.index());
+            Optional<String> unit = visible && q.kind() == InputKind.DURATION ? single(parameters, UNIT) : Optional.empty();
+            try {
+                List<String> values = parse(q, raw == null ? List.of() : List.of(raw), unit);
+                if (!values.isEmpty()) {
+                    answers.put(q.field(), values);
+                }
+            } catch (FieldError e) {
+                if (!visible) {
+                    throw new BadFormException("The answers carried by the form are not valid. Please start again.");
+                }
+                errors.put(q.field(), e.getMessage());
+                typed.put(q.field(), raw == null || raw.length == 0 ? "" : raw[0]);
+            }
+        }
+        return new Submission(trail, new Answers(answers), nav, goTo, errors, typed);
+    }
+
+    /** The canonical values of one answer; empty when not answered. */
+    private List<String> parse(FormQuestion q, List<String> raw, Optional<String> unit) {
+        int limit = q.kind() == InputKind.TEXT_LINES ? MAX_TEXT_LENGTH : MAX_VALUE_LENGTH;
+        for (String v : raw) {
+            if (v.length() > limit) {
+                throw new BadFormException("An answer in the form is too long.");
+            }
+        }
+        return switch (q.kind()) {
+            case YES_NO, SYMPTOM -> {
+                Optional<String> v = one(raw);
+                if (v.isPresent() && !Set.of(Answers.YES, Answers.NO, Answers.UNSURE).contains(v.get())) {
+                    throw new BadFormException("The form has an answer we never offered.");
+                }
+                yield v.map(List::of).orElse(List.of());
+            }
+            case CHOICE -> {
+                Optional<String> v = one(raw);
+                if (v.isPresent() && !v.get().equals(Answers.UNSURE)
+                        && q.options().stream().noneMatch(o -> o.value().equals(v.get()))) {
+                    throw new BadFormException("The form has an answer we never offered.");
+                }
+                yield v.map(List::of).orElse(List.of());
+            }
+            case MULTI -> {
+                Set<String> values = new LinkedHashSet<>();
+                for (String v : raw) {
+                    boolean offered = q.options().stream().anyMatch(o -> o.value().equals(v))
+                            || (q.noneOption() && v.equals(Answers.NONE));
+                    if (!offered) {
+                        throw new BadFormException("The form has an answer we never offered.");
+                    }
+                    values.add(v);
+                }
+                if (values.size() > 1) {
+                    values.remove(Answers.NONE);
+                }
+                yield List.copyOf(values);
+            }
+            case TEXT_LINES -> {
+                boolean none = false;
+                List<String> lines = new ArrayList<>();
+                for (String v : raw) {
+                    if (v.equals(Answers.NONE)) {
+                        none = true;
+                        continue;
+                    }
+                    for (String line : v.split("\\R")) {
+                        String t = line.strip();
+                        if (!t.isEmpty()) {
+                            if (t.length() > MAX_LINE_LENGTH) {
+                                throw new FieldError("Each medicine can have at most " + MAX_LINE_LENGTH
+                                        + " characters. Write one medicine on each line.");
+                            }
+                            lines.add(t);
+                        }
+                    }
+                }
+                if (lines.size() > MAX_LINES) {
+                    throw new FieldError("List at most " + MAX_LINES + " medicines, one on each line.");
+                }
+                yield !lines.isEmpty() ? List.copyOf(lines) : none ? List.of(Answers.NONE) : List.of();
+            }
+            case NUMBER, INTEGER, DURATION -> {
+                Optional<String> v = one(raw).map(String::strip).filter(s -> !s.isEmpty());
+                if (v.isEmpty()) {
+                    yield List.of();
+                }
+                yield List.of(number(q, v.get(), unit));
+            }
+        };
+    }
+
+    private static String number(FormQuestion q, String text, Optional<String> unit) {
+        BigDecimal value;
+        try {
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                throw new NumberFormatException();
+            }
+            value = new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new FieldError(rangeMessage(q, "Enter a number"));
+        }
+        if (q.kind() == InputKind.DURATION) {
+            String u = unit.orElse("s");
+            if (u.equals("min")) {
+                value = value.multiply(BigDecimal.valueOf(60));
+            } else if (!u.equals("s")) {
+                throw new BadFormException("The form has a unit we never offered.");
+            }
+        }
+        boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+        if (q.kind() == InputKind.INTEGER && !whole) {
+            throw new FieldError(rangeMessage(q, "Enter a whole number"));
+        }
+        double d = value.doubleValue();
+        if (q.min().map(m -> d < m).orElse(false) || q.max().map(m -> d > m).orElse(false)) {
+            throw new FieldError(rangeMessage(q, q.kind() == InputKind.INTEGER ? "Enter a whole number" : "Enter a number"));
+        }
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** "Enter a number from 0 to 120." or "Enter a number of 0 or more." */
+    static String rangeMessage(FormQuestion q, String start) {
+        String min = q.min().map(FormReader::plain).orElse(null);
+        String max = q.max().map(FormReader::plain).orElse(null);
+        if (min != null && max != null) {
+            return start + " from " + min + " to " + max + ".";
+        }
+        if (min != null) {
+            return start + " of " + min + " or more.";
+        }
+        if (max != null) {
+            return start + " of " + max + " or less.";
+        }
+        return start + ".";
+    }
+
+    static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static Optional<String> one(List<String> raw) {
+        if (raw.size() > 1) {
+            throw new BadFormException("The form has more than one answer to a one-answer question.");
+        }
+        return raw.isEmpty() ? Optional.empty() : Optional.of(raw.get(0));
+    }
+
+    private static Optional<String> single(Map<String, String[]> parameters, String name) {
+        String[] v = parameters.get(name);
+        if (v == null || v.length == 0) {
+            return Optional.empty();
+        }
+        if (v.length > 1) {
+            throw new BadFormException("The form has more than one value for " + name.substring(1) + ".");
+        }
+        return Optional.of(v[0]);
+    }
+
+    private static String shorten(String name) {
+        String s = name.length() > 40 ? name.substring(0, 40) + "..." : name;
+        return s.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** A typed answer that needs correcting. */
+    static final class FieldError extends RuntimeException {
+        FieldError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
