@@ -47,14 +47,14 @@ class KnowledgeApiController {
     record EntryDetail(String id, String kind, String topic, String title, String summary,
             @JsonProperty("body_markdown") String bodyMarkdown, String grade,
             @JsonProperty("grade_label") String gradeLabel, String verdict, String why, List<String> steps,
-            ExerciseTiming exercise, List<SourceRef> sources, List<EntryLink> related, List<String> covers,
+            ExerciseTiming exercise, List<String> routine, List<SourceRef> sources, List<EntryLink> related, List<String> covers,
             List<String> aliases, List<String> audience, String url) {
         static EntryDetail of(EntryView v) {
             var e = v.entry();
             return new EntryDetail(e.id(), e.kind().key(), e.topic().key(), e.title(), e.summary(), e.body(),
                     e.grade().key(), e.grade().label(), e.verdict().map(x -> x.key()).orElse(null),
                     e.why().orElse(null), e.steps(), e.exercise().map(ExerciseTiming::of).orElse(null),
-                    v.sources().stream().map(SourceRef::of).toList(), v.related(), e.covers(), e.aliases(),
+                    e.routine().isEmpty() ? null : e.routine(), v.sources().stream().map(SourceRef::of).toList(), v.related(), e.covers(), e.aliases(),
                     e.audience(), v.url());
         }
     }

@@ -32,7 +32,7 @@ class ExercisesControllerTest {
     }
 
     private List<Entry> routineExercises() {
-        return kb.entry(ExercisesController.ROUTINE).orElseThrow().related().stream().map(kb::entry)
+        return kb.entry(ExercisesController.ROUTINE).orElseThrow().routine().stream().map(kb::entry)
                 .flatMap(java.util.Optional::stream)
                 .filter(e -> e.kind() == EntryKind.EXERCISE && e.exercise().isPresent()).toList();
     }

@@ -42,6 +42,14 @@ class KnowledgeApiControllerTest {
     }
 
     @Test
+    void givesAnExerciseWithItsTiming() throws Exception {
+        var stretch = kb.entry("exercise_wall_calf_stretch").orElseThrow();
+        mvc.perform(get("/api/v1/knowledge/exercise_wall_calf_stretch")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.exercise.hold_seconds", is(stretch.exercise().orElseThrow().holdSeconds())))
+                .andExpect(jsonPath("$.exercise.per_leg", is(stretch.exercise().orElseThrow().perLeg())));
+    }
+
+    @Test
     void givesOneEntryInFullWithSourcesResolved() throws Exception {
         var routine = kb.entry("bedtime_stretch_routine").orElseThrow();
         mvc.perform(get("/api/v1/knowledge/bedtime_stretch_routine")).andExpect(status().isOk())
@@ -49,8 +57,7 @@ class KnowledgeApiControllerTest {
                 .andExpect(jsonPath("$.kind", is("exercise")))
                 .andExpect(jsonPath("$.body_markdown", is(routine.body())))
                 .andExpect(jsonPath("$.steps[0]", is(routine.steps().get(0))))
-                .andExpect(jsonPath("$.exercise.hold_seconds", is(routine.exercise().orElseThrow().holdSeconds())))
-                .andExpect(jsonPath("$.exercise.per_leg", is(routine.exercise().orElseThrow().perLeg())))
+                .andExpect(jsonPath("$.routine[0]", is(routine.routine().get(0))))
                 .andExpect(jsonPath("$.sources[0].id", is(routine.sources().get(0))))
                 .andExpect(jsonPath("$.sources[0].title").isString())
                 .andExpect(jsonPath("$.related[0].id", is(routine.related().get(0))))
