@@ -111,41 +111,27 @@ public final class AssessmentEngine {
         record Scored(CauseRule rule, double score, List<String> because, int order) {
         }
         List<Scored> scored = new ArrayList<>();
-        List<CauseRule> residual = new ArrayList<>();
+        List<CauseRule> causeRules = rules.causes();
+        List<Integer> residual = new ArrayList<>(1);
         double best = 0;
-        int order = 0;
-        for (CauseRule rule : rules.causes()) {
-            order++;
+        for (int i = 0; i < causeRules.size(); i++) {
+            CauseRule rule = causeRules.get(i);
             if (rule.residual()) {
-                residual.add(rule);
+                residual.add(i);
                 continue;
             }
-            double keep = 1 - rule.base();
             List<String> because = new ArrayList<>();
-            for (CauseRule.Factor f : rule.factors()) {
-                if (f.when().evaluate(facts).isTrue()) {
-                    keep *= 1 - f.weight();
-                    f.when().because(facts, because);
-                }
-            }
-            double score = 1 - keep;
+            double score = score(rule, facts, because);
             if (score > 0) {
-                scored.add(new Scored(rule, score, because, order));
+                scored.add(new Scored(rule, score, because, i));
                 best = Math.max(best, score);
             }
         }
-        for (CauseRule rule : residual) {
-            double keep = 1 - rule.base();
+        for (int i : residual) {
             List<String> because = new ArrayList<>();
-            for (CauseRule.Factor f : rule.factors()) {
-                if (f.when().evaluate(facts).isTrue()) {
-                    keep *= 1 - f.weight();
-                    f.when().because(facts, because);
-                }
-            }
-            double score = (1 - keep) * (1 - best);
+            double score = score(causeRules.get(i), facts, because) * (1 - best);
             if (score > 0) {
-                scored.add(new Scored(rule, score, because, rules.causes().indexOf(rule)));
+                scored.add(new Scored(causeRules.get(i), score, because, i));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::order));
@@ -156,6 +142,18 @@ public final class AssessmentEngine {
                     List.copyOf(new LinkedHashSet<>(s.because())), e.grade().key(), e.sources()));
         }
         return List.copyOf(out);
+    }
+
+    /** Noisy-OR of the base and the weights of the factors that hold; collects the facts behind them. */
+    private static double score(CauseRule rule, Facts facts, List<String> because) {
+        double keep = 1 - rule.base();
+        for (CauseRule.Factor f : rule.factors()) {
+            if (f.when().evaluate(facts).isTrue()) {
+                keep *= 1 - f.weight();
+                f.when().because(facts, because);
+            }
+        }
+        return 1 - keep;
     }
 
     private List<AssessmentResult.Mimic> mimics(Facts facts) {
