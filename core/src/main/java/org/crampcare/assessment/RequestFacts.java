@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.crampcare.knowledge.Medicine;
+import org.crampcare.medication.Medicine;
 import org.crampcare.medication.MedicineIndex;
 import org.crampcare.rules.Facts;
 

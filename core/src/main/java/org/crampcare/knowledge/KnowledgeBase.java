@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.crampcare.medication.Medicine;
 import org.crampcare.medication.MedicineIndex;
 import org.crampcare.rules.Rules;
 

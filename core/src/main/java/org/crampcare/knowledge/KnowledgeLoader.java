@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.crampcare.contract.Contract;
+import org.crampcare.medication.Medicine;
 import org.crampcare.medication.MedicineIndex;
 import org.crampcare.rules.CauseRule;
 import org.crampcare.rules.Condition;

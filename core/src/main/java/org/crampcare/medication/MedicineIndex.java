@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.crampcare.knowledge.Medicine;
 
 /**
  * Recognises medicines in what people type: generic or brand names, any case, with doses, strengths and forms

@@ -2,7 +2,6 @@ package org.crampcare.medication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.crampcare.knowledge.Medicine;
 import org.crampcare.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRefBuilder;
-import org.crampcare.knowledge.Medicine;
+import org.crampcare.medication.Medicine;
 
 /**
  * The analysis chains of the library search. Text and queries are split into words, lower-cased, accents folded,

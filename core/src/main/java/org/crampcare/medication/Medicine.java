@@ -1,4 +1,4 @@
-package org.crampcare.knowledge;
+package org.crampcare.medication;
 
 import java.util.List;
 

@@ -1,0 +1,41 @@
+package org.crampcare;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The core is plain Java, its packages depend on each other in one direction, and the rule language stands alone. */
+class ArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.crampcare");
+
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        slices().matching("org.crampcare.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void theCoreUsesNoFrameworkAndNoWebOrDatabase() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                "java.sql..", "java.net.http..").check(CORE);
+    }
+
+    @Test
+    void theRuleLanguageKnowsNothingOfKnowledgeFilesOrTheEngine() {
+        noClasses().that().resideInAPackage("org.crampcare.rules..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.crampcare.knowledge..", "org.crampcare.assessment..", "org.crampcare.medication..")
+                .check(CORE);
+    }
+
+    @Test
+    void theEngineNeverReadsFilesItself() {
+        noClasses().that().resideInAPackage("org.crampcare.assessment..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.nio.file..", "java.io.File").check(CORE);
+    }
+}
