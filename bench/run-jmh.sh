@@ -21,6 +21,12 @@ mkdir -p "$RESULTS" "$TMP"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 load() { uptime | sed 's/.*load average: //'; }
 
+what="${1:-all}"
+case "$what" in
+  all|assessment|load|c1|--) ;;
+  *) echo "usage: bench/run-jmh.sh [all|assessment|load|c1|-- JMH-ARGS...]" >&2; exit 64 ;;
+esac
+
 echo "== building bench/target/benchmarks.jar (flock $LOCK)"
 flock "$LOCK" mvn -q -B -DskipTests -pl bench -am package
 
@@ -42,7 +48,6 @@ jmh() {
   echo "== JMH $name done (load: $(load)); results in $RESULTS/$name.json"
 }
 
-what="${1:-all}"
 case "$what" in
   assessment|all)
     jmh assessment -f 2 -wi 3 -w 2s -i 5 -r 2s -tu us -bm sample 'org.crampcare.bench.AssessmentBenchmark'
@@ -59,11 +64,7 @@ case "$what" in
     shift
     exec "$JAVA" -Djava.io.tmpdir="$TMP" -jar bench/target/benchmarks.jar "$@"
     ;;
-  assessment|load|c1|all) ;;
-  *)
-    echo "usage: bench/run-jmh.sh [all|assessment|load|c1|-- JMH-ARGS...]" >&2
-    exit 64
-    ;;
+  *) ;;
 esac
 
 # The raw JSON of SampleTime runs holds whole histograms (megabytes); summary.json keeps the figures.
