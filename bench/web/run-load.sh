@@ -16,8 +16,15 @@ for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }
 done
 
-JAR="$ROOT/app/target/crampcare-app.jar"
-if [ ! -f "$JAR" ]; then mvn -q -B -DskipTests -pl app -am package; fi
+# Start the app exactly as a user does (./crampcare serve); a first start builds and prepares what is missing.
+serve() { "$ROOT/crampcare" serve --server.port=$APP_PORT >"$WORK/app.log" 2>&1 & APP_PID=$!; }
+wait_up() {
+  until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/first-aid/calf"; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app died:"; tail -30 "$WORK/app.log"; exit 1; }
+    sleep 0.05
+  done
+}
+serve; wait_up; kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 
 APP_PID=""; NGINX_STARTED=""
 cleanup() {
@@ -33,12 +40,8 @@ log "java: $(java -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1 | cut -
 
 # --- start-up: from launching the JVM to the first answered request
 start=$(date +%s%N)
-java -jar "$JAR" --server.port=$APP_PORT >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/first-aid/calf"; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "app died:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.05
-done
+serve
+wait_up
 end=$(date +%s%N)
 log "start-up to first answered request: $(( (end - start) / 1000000 )) ms"
 
