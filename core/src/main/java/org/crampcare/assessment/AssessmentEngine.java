@@ -48,6 +48,11 @@ public final class AssessmentEngine {
         return kb;
     }
 
+    /** Whether a question of {@code rules/questions.yaml} applies to the answers so far (its ask_if and skip_if). */
+    public boolean asks(Question question, AssessmentRequest answersSoFar) {
+        return !question.conditional() || question.applies(RequestFacts.of(answersSoFar, kb.medicineIndex()));
+    }
+
     public AssessmentResult assess(AssessmentRequest request) {
         RequestFacts facts = RequestFacts.of(request, kb.medicineIndex());
 

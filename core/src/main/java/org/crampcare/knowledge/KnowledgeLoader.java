@@ -320,8 +320,13 @@ public final class KnowledgeLoader {
             if (!fields.contains(field) && !isListValue(field)) {
                 problems.add(f.file, field, "field", "not an input field of contract v1");
             }
+            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if");
+            Optional<Condition> askIf = q.has("ask_if")
+                    ? Optional.of(conditions.parse(q.get("ask_if"), f.file, field, "ask_if")) : Optional.empty();
+            Optional<Condition> skipIf = q.has("skip_if")
+                    ? Optional.of(conditions.parse(q.get("skip_if"), f.file, field, "skip_if")) : Optional.empty();
             questions.add(new Question(field, f.text("text", true), f.text("stage", true),
-                    Optional.ofNullable(f.text("help", false))));
+                    Optional.ofNullable(f.text("help", false)), askIf, skipIf));
         }
         return new Rules(conditions.named(), headlines, disclaimer, triage, causes, mimics, firstAid, prevention,
                 questions);

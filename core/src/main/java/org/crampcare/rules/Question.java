@@ -1,7 +1,33 @@
 package org.crampcare.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** The question that asks for one input field, in questionnaire order. */
-public record Question(String field, String text, String stage, Optional<String> help) {
+/**
+ * The question that asks for one input field, in questionnaire order. A question is asked only when {@code askIf}
+ * (if any) is true and {@code skipIf} (if any) is not true for the answers so far: "is she pregnant?" is skipped for
+ * a man, and an unknown answer never skips a question.
+ */
+public record Question(String field, String text, String stage, Optional<String> help, Optional<Condition> askIf,
+        Optional<Condition> skipIf) {
+
+    /** Whether the question applies to these answers. */
+    public boolean applies(Facts answers) {
+        return askIf.map(c -> c.evaluate(answers).isTrue()).orElse(true)
+                && !skipIf.map(c -> c.evaluate(answers).isTrue()).orElse(false);
+    }
+
+    /** Whether whether it applies depends on other answers at all. */
+    public boolean conditional() {
+        return askIf.isPresent() || skipIf.isPresent();
+    }
+
+    /** The question fields whose answers decide whether this question applies (ask those first). */
+    public List<String> dependsOn() {
+        List<String> out = new ArrayList<>();
+        askIf.ifPresent(c -> c.fields(out));
+        skipIf.ifPresent(c -> c.fields(out));
+        return out.stream().distinct().toList();
+    }
 }

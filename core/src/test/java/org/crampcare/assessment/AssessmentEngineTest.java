@@ -196,4 +196,22 @@ class AssessmentEngineTest {
         assertThat(r.medications().get(0).matched()).isNull();
         assertThat(r.medications().get(1).medicineClass()).isEqualTo("statin");
     }
+
+    @Test
+    void questionsApplyByTheirAskIfAndSkipIfAndAnUnknownAnswerNeverSkipsOne() {
+        var engine = org.crampcare.support.Fixtures.engine();
+        var pregnant = question("/person/pregnant");
+        var week = question("/person/pregnancy_week");
+        assertThat(engine.asks(pregnant, org.crampcare.support.Fixtures.request("{\"person\": {\"sex\": \"male\"}}"))).isFalse();
+        assertThat(engine.asks(pregnant, org.crampcare.support.Fixtures.request("{\"person\": {\"age_years\": 6}}"))).isFalse();
+        assertThat(engine.asks(pregnant, org.crampcare.support.Fixtures.request("{}"))).isTrue();
+        assertThat(engine.asks(week, org.crampcare.support.Fixtures.request("{}"))).isFalse();
+        assertThat(engine.asks(week, org.crampcare.support.Fixtures.request("{\"person\": {\"pregnant\": true}}"))).isTrue();
+        assertThat(pregnant.dependsOn()).contains("/person/sex", "/person/age_years");
+    }
+
+    private static org.crampcare.rules.Question question(String field) {
+        return org.crampcare.support.Fixtures.kb().rules().questions().stream().filter(q -> q.field().equals(field))
+                .findFirst().orElseThrow();
+    }
 }

@@ -18,6 +18,7 @@ import org.crampcare.assessment.InvalidRequestException;
 import org.crampcare.assessment.RequestReader;
 import org.crampcare.contract.Contract;
 import org.crampcare.rules.Levels;
+import org.crampcare.rules.Question;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -32,10 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  * answers so far and are not yet asked. A question that depends on another one of its stage waits for it, so the
  * first question (is the person fully awake and aware?) is asked alone, and the pregnancy questions come after sex
  * and age. A question that does not apply is skipped, and its answer, if it was given before the person went back and
- * changed something, is not sent: pregnancy for men and children under 10, pregnancy week unless pregnant, the
- * premature-birth question for adults (16 and over), recovery while the cramp is still going on, alcohol, smoking
- * and coffee for children under 12. After every page the engine runs on the answers so far; an emergency ends the
- * questionnaire at once.
+ * changed something, is not sent. Whether a question applies is data: its {@code ask_if} and {@code skip_if} in
+ * {@code knowledge/rules/questions.yaml} (pregnancy is not asked of a man, alcohol not of a child), and a question
+ * waits for the questions its conditions read. After every page the engine runs on the answers so far; an emergency
+ * ends the questionnaire at once.
  *
  * <h2>"Not sure" is never "no"</h2>
  * Contract v1 has one symptom list: when it is present, every symptom not in it is "no"; when it is missing, every
@@ -54,22 +55,20 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class AssessmentFlow {
-    /** Questions that wait for others of their stage, so that whether they apply is known. */
-    private static final Map<String, List<String>> WAITS_FOR = Map.of(
-            "/person/pregnant", List.of("/person/sex", "/person/age_years"),
-            "/person/pregnancy_week", List.of("/person/pregnant"),
-            "/person/born_premature", List.of("/person/age_years"));
-
     private final Questionnaire questionnaire;
     private final AssessmentEngine engine;
     private final RequestReader reader;
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, Question> rules = new HashMap<>();
+    private final Set<String> allFields = new LinkedHashSet<>();
 
     AssessmentFlow(Questionnaire questionnaire, AssessmentEngine engine, RequestReader reader) {
         this.questionnaire = questionnaire;
         this.engine = engine;
         this.reader = reader;
         questionnaire.all().forEach(q -> order.put(q.field(), q.index()));
+        questionnaire.all().forEach(q -> allFields.add(q.field()));
+        engine.knowledge().rules().questions().forEach(q -> rules.put(q.field(), q));
     }
 
     /** The result of the answers so far, with the exact request the engine saw. */
@@ -135,25 +134,27 @@ class AssessmentFlow {
         if (q.stage().equals(first.stage()) && q.index() != first.index()) {
             out.add(first);
         }
-        for (String field : WAITS_FOR.getOrDefault(q.field(), List.of())) {
+        Question rule = rules.get(q.field());
+        for (String field : rule == null ? List.<String>of() : rule.dependsOn()) {
             stage.stream().filter(p -> p.field().equals(field)).forEach(out::add);
         }
         return out;
     }
 
-    /** Whether a question applies, given the answers known (asked) so far; unknown answers never rule one out. */
+    /**
+     * Whether a question applies, given the answers known (asked) so far: its ask_if and skip_if from the knowledge
+     * base, evaluated by the engine; unknown answers never rule one out.
+     */
     boolean applies(FormQuestion q, Answers known) {
-        Optional<Double> age = known.number("/person/age_years");
-        return switch (q.field()) {
-            case "/person/pregnant" -> !known.has("/person/sex", "male") && !age.map(a -> a < 10).orElse(false);
-            case "/person/pregnancy_week" -> known.yes("/person/pregnant")
-                    && !known.has("/person/sex", "male") && !age.map(a -> a < 10).orElse(false);
-            case "/person/born_premature" -> !age.map(a -> a >= 16).orElse(false);
-            case "/episode/recovered" -> !known.yes("/episode/ongoing");
-            case "/lifestyle/alcohol_units_per_week", "/lifestyle/smoker", "/lifestyle/coffee_cups_per_day" ->
-                    !age.map(a -> a < 12).orElse(false);
-            default -> true;
-        };
+        Question rule = rules.get(q.field());
+        if (rule == null || !rule.conditional()) {
+            return true;
+        }
+        try {
+            return engine.asks(rule, reader.validate(request(known, allFields)));
+        } catch (InvalidRequestException e) {
+            return true;
+        }
     }
 
     /** The fields whose answers count: asked on the trail, and still applying. */
