@@ -59,9 +59,9 @@ nginx -c "$WORK/nginx.conf"
 NGINX_STARTED=1
 curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/first-aid/calf"
 
-# warm the app's JIT before measuring
+# warm the JIT before measuring (C2 keeps compiling for about 30 s on 2 cores)
 wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT/first-aid/calf" >/dev/null
-wrk -t2 -c32 -d20s -s "$ROOT/bench/web/post-assessment.lua" "http://127.0.0.1:$APP_PORT/api/v1/assessments" >/dev/null
+wrk -t2 -c32 -d45s -s "$ROOT/bench/web/post-assessment.lua" "http://127.0.0.1:$APP_PORT/api/v1/assessments" >/dev/null
 
 run() { # name url [extra wrk args]
   local name="$1" url="$2"; shift 2
