@@ -20,25 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(controllers = AssessmentPageController.class)
 @Import(AssessmentSlice.class)
 class AssessmentPageControllerTest {
-    /** A calf cramp in bed at night, over in a minute, in a woman of 45 who is not pregnant; nothing else. */
-    private static final Map<String, String> NIGHT_CALF_CRAMP = Map.ofEntries(
-            Map.entry("/episode/fully_aware", "yes"),
-            Map.entry("/episode/locations", "calf"),
-            Map.entry("/episode/setting", "night_in_bed"),
-            Map.entry("/episode/ongoing", "no"),
-            Map.entry("/episode/recovered", "yes"),
-            Map.entry("/episode/duration_seconds", "1"),
-            Map.entry("_unit", "min"),
-            Map.entry("/episode/kind", "sustained"),
-            Map.entry("/person/age_years", "45"),
-            Map.entry("/person/sex", "female"),
-            Map.entry("/person/pregnant", "no"),
-            Map.entry("/history/episodes_per_week", "0.5"),
-            Map.entry("/history/worsening", "no"),
-            Map.entry("/history/disturbs_sleep", "no"),
-            Map.entry("/conditions", "_none"),
-            Map.entry("/medications", "_none"));
-
     @Autowired
     MockMvc mvc;
 
@@ -75,7 +56,7 @@ class AssessmentPageControllerTest {
 
     @Test
     void aNightCalfCrampWithNothingElseReachesSelfCareAfterTheSteps() throws Exception {
-        QuestionnaireDriver d = driver().answerAll(NIGHT_CALF_CRAMP);
+        QuestionnaireDriver d = driver().answerAll(Journeys.NIGHT_CALF_CRAMP);
         assertThat(d.onResult()).isTrue();
         assertThat(d.html()).contains("banner-self_care").doesNotContain("Call 112 now")
                 .contains("href=\"/library/stretch_calf\"")
@@ -84,7 +65,7 @@ class AssessmentPageControllerTest {
 
     @Test
     void theResultExplainsFrequentCrampsInPlainWords() throws Exception {
-        Map<String, String> answers = new java.util.HashMap<>(NIGHT_CALF_CRAMP);
+        Map<String, String> answers = new java.util.HashMap<>(Journeys.NIGHT_CALF_CRAMP);
         answers.put("/history/episodes_per_week", "5");
         QuestionnaireDriver d = driver().answerAll(answers);
         assertThat(d.html()).contains("banner-doctor")
@@ -171,7 +152,7 @@ class AssessmentPageControllerTest {
 
     @Test
     void answerThisOpensTheOpenQuestionAndLeadsBackToTheResult() throws Exception {
-        Map<String, String> answers = new java.util.HashMap<>(NIGHT_CALF_CRAMP);
+        Map<String, String> answers = new java.util.HashMap<>(Journeys.NIGHT_CALF_CRAMP);
         answers.remove("/history/disturbs_sleep");
         QuestionnaireDriver d = driver().answerAll(answers);
         assertThat(d.html()).contains("value=\"/history/disturbs_sleep\"");

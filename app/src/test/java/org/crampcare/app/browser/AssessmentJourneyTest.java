@@ -6,31 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.crampcare.app.assessment.Journeys;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The symptom check in a real browser: to an emergency, to self-care, with the mouse and with the keyboard alone. */
 class AssessmentJourneyTest extends BrowserTest {
-    /** A calf cramp in bed at night, over in a minute, in a woman of 45 who is not pregnant; nothing else. */
-    static final Map<String, String> NIGHT_CALF_CRAMP = Map.ofEntries(
-            Map.entry("/episode/fully_aware", "yes"),
-            Map.entry("/episode/locations", "calf"),
-            Map.entry("/episode/setting", "night_in_bed"),
-            Map.entry("/episode/ongoing", "no"),
-            Map.entry("/episode/recovered", "yes"),
-            Map.entry("/episode/duration_seconds", "1"),
-            Map.entry("_unit", "min"),
-            Map.entry("/episode/kind", "sustained"),
-            Map.entry("/person/age_years", "45"),
-            Map.entry("/person/sex", "female"),
-            Map.entry("/person/pregnant", "no"),
-            Map.entry("/history/episodes_per_week", "0.5"),
-            Map.entry("/history/worsening", "no"),
-            Map.entry("/history/disturbs_sleep", "no"),
-            Map.entry("/conditions", "_none"),
-            Map.entry("/medications", "_none"));
-
     private Questionnaire questionnaire() {
         return new Questionnaire(browser).start();
     }
@@ -69,7 +51,7 @@ class AssessmentJourneyTest extends BrowserTest {
     void aNightCalfCrampWithNothingElseEndsInSelfCareWithFirstAidCausesAndPrevention() {
         Questionnaire q = questionnaire();
 
-        q.answerAll(NIGHT_CALF_CRAMP);
+        q.answerAll(Journeys.NIGHT_CALF_CRAMP);
 
         assertThat(q.level()).isEqualTo("self_care");
         assertThat(browser.find(By.cssSelector(".result-banner .headline")).getText())
@@ -90,7 +72,7 @@ class AssessmentJourneyTest extends BrowserTest {
         Questionnaire q = questionnaire();
         List<String> invisibleFocus = new ArrayList<>();
 
-        q.answerAllWithKeyboard(NIGHT_CALF_CRAMP, invisibleFocus);
+        q.answerAllWithKeyboard(Journeys.NIGHT_CALF_CRAMP, invisibleFocus);
 
         assertThat(q.level()).isEqualTo("self_care");
         assertThat(invisibleFocus).as("elements whose focus cannot be seen").isEmpty();
