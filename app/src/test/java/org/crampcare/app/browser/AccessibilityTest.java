@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.crampcare.app.assessment.Journeys;
 import org.crampcare.app.firstaid.FirstAidPages;
 import org.crampcare.app.library.Library;
 import org.crampcare.knowledge.Entry;
@@ -154,7 +155,7 @@ class AccessibilityTest extends BrowserTest {
 
     @Test
     void everyStepOfTheQuestionnaireAndTheSelfCareResult() {
-        List<String> problems = walk(AssessmentJourneyTest.NIGHT_CALF_CRAMP);
+        List<String> problems = walk(Journeys.NIGHT_CALF_CRAMP);
         assertThat(new Questionnaire(browser).level()).isEqualTo("self_care");
         problems("self-care result").forEach(p -> problems.add("self-care result: " + p));
         assertThat(problems).as("%d problem(s):%n%s", problems.size(), String.join("\n", problems)).isEmpty();
@@ -175,7 +176,7 @@ class AccessibilityTest extends BrowserTest {
 
     @Test
     void theUrgentResult() {
-        Map<String, String> answers = new HashMap<>(AssessmentJourneyTest.NIGHT_CALF_CRAMP);
+        Map<String, String> answers = new HashMap<>(Journeys.NIGHT_CALF_CRAMP);
         answers.put("/symptoms/palpitations", "yes");
         new Questionnaire(browser).start().fillAll(answers);
         assertThat(new Questionnaire(browser).level()).isEqualTo("urgent");
@@ -184,7 +185,7 @@ class AccessibilityTest extends BrowserTest {
 
     @Test
     void theDoctorResult() {
-        Map<String, String> answers = new HashMap<>(AssessmentJourneyTest.NIGHT_CALF_CRAMP);
+        Map<String, String> answers = new HashMap<>(Journeys.NIGHT_CALF_CRAMP);
         answers.put("/history/episodes_per_week", "5");
         new Questionnaire(browser).start().fillAll(answers);
         assertThat(new Questionnaire(browser).level()).isEqualTo("doctor");
@@ -193,7 +194,7 @@ class AccessibilityTest extends BrowserTest {
 
     @Test
     void aResultWithAnOpenQuestionAndTheStepThatAnswersIt() {
-        Map<String, String> answers = new HashMap<>(AssessmentJourneyTest.NIGHT_CALF_CRAMP);
+        Map<String, String> answers = new HashMap<>(Journeys.NIGHT_CALF_CRAMP);
         answers.remove("/history/disturbs_sleep");
         new Questionnaire(browser).start().fillAll(answers);
         assertThat(browser.has(By.id("would-change"))).as("the open questions").isTrue();
