@@ -125,12 +125,16 @@ final class AssessCommand implements Callable<Integer> {
             int n = firstLine;
             for (String line : lines) {
                 n++;
-                Assessor.Outcome outcome = line.isBlank()
-                        ? new Assessor.Outcome(false, assessor.writer().writeError(
-                                List.of(new InputError("", "line " + n + " is empty: expected one JSON object"))))
-                        : assessor.assess(line);
-                allOk &= outcome.ok();
-                sb.append(outcome.ok() ? outcome.json() : withLine(outcome.json(), n)).append('\n');
+                if (line.isBlank()) {
+                    allOk = false;
+                    sb.append(assessor.writer().writeError(
+                            List.of(new InputError("", "line " + n + " is empty: expected one JSON object")), n));
+                } else {
+                    Assessor.Outcome outcome = assessor.assess(line);
+                    allOk &= outcome.ok();
+                    sb.append(outcome.ok() ? outcome.json() : assessor.writer().writeError(outcome.errors(), n));
+                }
+                sb.append('\n');
             }
             return new Chunk(sb.toString(), allOk);
         });
@@ -147,10 +151,5 @@ final class AssessCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw new IllegalStateException("assessment failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    /** Adds the line number to a batch error object: {"error": {"code": ..., "line": 3, "details": ...}}. */
-    private static String withLine(String errorJson, int line) {
-        return errorJson.replaceFirst("\"code\":\"invalid_request\"", "\"code\":\"invalid_request\",\"line\":" + line);
     }
 }

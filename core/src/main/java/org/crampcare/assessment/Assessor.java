@@ -12,16 +12,16 @@ public final class Assessor {
         this.engine = new AssessmentEngine(kb);
     }
 
-    /** The outcome of one request: the JSON to print and whether the request was valid. */
-    public record Outcome(boolean ok, String json) {
+    /** The outcome of one request: the JSON to print, and the problems when the request was not valid. */
+    public record Outcome(boolean ok, String json, java.util.List<InputError> errors) {
     }
 
     /** Assesses one request given as JSON text; an invalid request gives the contract's error object. */
     public Outcome assess(String requestJson) {
         try {
-            return new Outcome(true, writer.write(engine.assess(reader.read(requestJson))));
+            return new Outcome(true, writer.write(engine.assess(reader.read(requestJson))), java.util.List.of());
         } catch (InvalidRequestException e) {
-            return new Outcome(false, writer.writeError(e.errors()));
+            return new Outcome(false, writer.writeError(e.errors()), e.errors());
         }
     }
 

@@ -24,12 +24,20 @@ public final class ResultWriter {
 
     /** {@code {"error": {"code": "invalid_request", "details": [{"pointer": ..., "message": ...}]}}} */
     public String writeError(List<InputError> errors) {
-        return mapper.writeValueAsString(errorObject(errors));
+        return mapper.writeValueAsString(errorObject(errors, 0));
     }
 
-    public static Map<String, Object> errorObject(List<InputError> errors) {
+    /** The error object of one line of a batch: it also says which line (counted from 1). */
+    public String writeError(List<InputError> errors, int line) {
+        return mapper.writeValueAsString(errorObject(errors, line));
+    }
+
+    private static Map<String, Object> errorObject(List<InputError> errors, int line) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", "invalid_request");
+        if (line > 0) {
+            error.put("line", line);
+        }
         error.put("details", errors);
         return Map.of("error", error);
     }
