@@ -89,7 +89,7 @@ final class KbCommand implements Runnable {
                     + "%d questions%n", r.triage().size(), r.causes().size(), r.mimics().size(), r.firstAid().size(),
                     r.prevention().size(), r.namedConditions().size(), r.questions().size());
             print("triage rules by level", r.triage().stream()
-                    .collect(Collectors.groupingBy(t -> t.level(), TreeMap::new, Collectors.counting())));
+                    .collect(Collectors.groupingBy(t -> t.level().id(), TreeMap::new, Collectors.counting())));
             System.out.printf("article headings: %d, covered %d, left out with a reason %d%n",
                     kb.coverage().headings().size(), kb.coverage().coveredBy().size(), kb.coverage().leftOut().size());
             return 0;

@@ -7,26 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crampcare.contract.Contract;
 import org.crampcare.knowledge.Entry;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.rules.CauseRule;
+import org.crampcare.rules.Fact;
 import org.crampcare.rules.Facts;
-import org.crampcare.rules.Levels;
+import org.crampcare.rules.Level;
 import org.crampcare.rules.MimicRule;
 import org.crampcare.rules.Question;
 import org.crampcare.rules.Rules;
 import org.crampcare.rules.StepRule;
-import org.crampcare.rules.Truth;
 import org.crampcare.rules.TriageRule;
+import org.crampcare.rules.Truth;
 
 /**
  * The assessment engine: a pure function from a validated request to a result, driven entirely by the rules and
  * texts of the knowledge base. No clock, no I/O; safe to share between threads.
  */
 public final class AssessmentEngine {
+    private static final Pattern MEDICINE_ITEM = Pattern.compile("/medications/(\\d+)");
+    private static final int LEADING_CAUSES = 3;
+
     private final KnowledgeBase kb;
     private final Rules rules;
     private final Map<String, Question> questions;
@@ -54,41 +61,53 @@ public final class AssessmentEngine {
     }
 
     public AssessmentResult assess(AssessmentRequest request) {
+        return evaluate(request).result();
+    }
+
+    /** The result, and which unanswered fields could still change it (for the interview). */
+    public Evaluation evaluate(AssessmentRequest request) {
         RequestFacts facts = RequestFacts.of(request, kb.medicineIndex());
 
         List<AssessmentResult.Reason> reasons = new ArrayList<>();
-        String level = Levels.ORDER.get(0);
+        Level level = Level.SELF_CARE;
         for (TriageRule rule : rules.triage()) {
             if (rule.fires(facts)) {
                 reasons.add(new AssessmentResult.Reason(rule.id(), rule.level(), rule.text(), rule.when().because(facts),
                         rule.sources()));
-                level = Levels.max(level, rule.level());
+                level = Level.max(level, rule.level());
             }
         }
-        reasons.sort(Comparator.comparingInt((AssessmentResult.Reason r) -> -Levels.rank(r.level())));
+        reasons.sort(Comparator.comparing(AssessmentResult.Reason::level).reversed());
         AssessmentResult.Triage triage = new AssessmentResult.Triage(level, rules.headlines().get(level), List.copyOf(reasons));
 
         RequestFacts withLevel = facts.withLevel(level);
-        return new AssessmentResult(
+        Map<String, Level> raises = raisesLevel(facts, level);
+        Set<String> advice = new LinkedHashSet<>();
+        List<AssessmentResult.Cause> causes = causes(facts);
+        AssessmentResult result = new AssessmentResult(
                 Contract.ID,
                 kb.version(),
                 triage,
-                advice(rules.firstAid(), withLevel),
-                causes(facts),
+                advice(rules.firstAid(), withLevel, advice),
+                causes,
                 mimics(facts),
                 medications(facts),
-                advice(rules.prevention(), withLevel),
-                followUps(facts, level),
+                advice(rules.prevention(), withLevel, advice),
+                followUps(facts, raises),
                 rules.disclaimer());
+        return new Evaluation(result, raises, advice, causeFields(facts, causes),
+                q -> !q.conditional() || q.applies(facts));
     }
 
-    /** Unanswered questions that could raise the level: the fields of unfired, still-unknown rules above it. */
-    private List<AssessmentResult.FollowUp> followUps(Facts facts, String level) {
-        int current = Levels.rank(level);
-        Map<String, String> fieldLevel = new LinkedHashMap<>();
+    /**
+     * Unanswered fields that could raise the level: the unknown fields of every rule above the level whose condition
+     * is still unknown (and whose exception is not already true), each with the highest level it could reach.
+     */
+    private Map<String, Level> raisesLevel(Facts facts, Level level) {
+        Map<String, Level> fieldLevel = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (TriageRule rule : rules.triage()) {
-            if (Levels.rank(rule.level()) <= current || rule.when().evaluate(facts) != Truth.UNKNOWN) {
+            if (!rule.level().above(level) || rule.when().evaluate(facts) != Truth.UNKNOWN) {
                 continue;
             }
             if (rule.unless().map(u -> u.evaluate(facts).isTrue()).orElse(false)) {
@@ -97,23 +116,48 @@ public final class AssessmentEngine {
             unknown.clear();
             rule.when().unknownFields(facts, unknown);
             for (String field : unknown) {
-                fieldLevel.merge(field, rule.level(), Levels::max);
+                fieldLevel.merge(field, rule.level(), Level::max);
             }
         }
-        List<AssessmentResult.FollowUp> out = new ArrayList<>(fieldLevel.size());
-        for (var e : fieldLevel.entrySet()) {
-            Question q = questions.get(e.getKey());
-            if (q != null) {
-                out.add(new AssessmentResult.FollowUp(q.field(), q.text(), e.getValue()));
-            }
+        return fieldLevel;
+    }
+
+    /** The follow-up questions: level-raising fields whose question applies to these answers, most serious first. */
+    private List<AssessmentResult.FollowUp> followUps(Facts facts, Map<String, Level> raises) {
+        List<AssessmentResult.FollowUp> out = new ArrayList<>(raises.size());
+        for (var e : raises.entrySet()) {
+            question(e.getKey(), facts).ifPresent(text -> out.add(new AssessmentResult.FollowUp(e.getKey(), text, e.getValue())));
         }
-        out.sort(Comparator.comparingInt((AssessmentResult.FollowUp f) -> -Levels.rank(f.level()))
-                .thenComparingInt(f -> questionOrder.getOrDefault(f.field(), Integer.MAX_VALUE)));
+        out.sort(Comparator.comparing(AssessmentResult.FollowUp::level).reversed()
+                .thenComparingInt(f -> order(f.field())));
         return List.copyOf(out);
     }
 
+    /** The question text for a field, when that question applies; an unrecognised medicine gets its own question. */
+    private Optional<String> question(String field, Facts facts) {
+        Matcher item = MEDICINE_ITEM.matcher(field);
+        if (item.matches()) {
+            int index = Integer.parseInt(item.group(1));
+            Question list = questions.get("/medications");
+            return facts.medications().flatMap(ms -> ms.stream().filter(m -> m.index() == index).findFirst())
+                    .flatMap(m -> list == null ? Optional.empty()
+                            : list.aboutUnrecognised().map(t -> t.replace("{name}", m.input())));
+        }
+        Question q = questions.get(field);
+        if (q == null || (q.conditional() && !q.applies(facts))) {
+            return Optional.empty();
+        }
+        return Optional.of(q.text());
+    }
+
+    /** Questionnaire order of a field ("/medications/2" counts as the medicine list). */
+    public int order(String field) {
+        Integer i = questionOrder.get(MEDICINE_ITEM.matcher(field).matches() ? "/medications" : field);
+        return i == null ? Integer.MAX_VALUE : i;
+    }
+
     private List<AssessmentResult.Cause> causes(Facts facts) {
-        record Scored(CauseRule rule, double score, List<String> because, int order) {
+        record Scored(CauseRule rule, double score, List<Fact> because, int order) {
         }
         List<Scored> scored = new ArrayList<>();
         List<CauseRule> causeRules = rules.causes();
@@ -125,7 +169,7 @@ public final class AssessmentEngine {
                 residual.add(i);
                 continue;
             }
-            List<String> because = new ArrayList<>();
+            List<Fact> because = new ArrayList<>();
             double score = score(rule, facts, because);
             if (score > 0) {
                 scored.add(new Scored(rule, score, because, i));
@@ -133,7 +177,7 @@ public final class AssessmentEngine {
             }
         }
         for (int i : residual) {
-            List<String> because = new ArrayList<>();
+            List<Fact> because = new ArrayList<>();
             double score = score(causeRules.get(i), facts, because) * (1 - best);
             if (score > 0) {
                 scored.add(new Scored(causeRules.get(i), score, because, i));
@@ -150,7 +194,7 @@ public final class AssessmentEngine {
     }
 
     /** Noisy-OR of the base and the weights of the factors that hold; collects the facts behind them. */
-    private static double score(CauseRule rule, Facts facts, List<String> because) {
+    private static double score(CauseRule rule, Facts facts, List<Fact> because) {
         double keep = 1 - rule.base();
         for (CauseRule.Factor f : rule.factors()) {
             if (f.when().evaluate(facts).isTrue()) {
@@ -159,6 +203,44 @@ public final class AssessmentEngine {
             }
         }
         return 1 - keep;
+    }
+
+    /**
+     * Unanswered fields that could bring a cause among the leading three: the unknown factors of every cause outside
+     * them whose best possible score (every unknown factor true) would beat the third.
+     */
+    private Set<String> causeFields(Facts facts, List<AssessmentResult.Cause> ranked) {
+        Set<String> leading = new java.util.HashSet<>();
+        double bar = 0;
+        for (int i = 0; i < Math.min(LEADING_CAUSES, ranked.size()); i++) {
+            leading.add(ranked.get(i).id());
+            bar = ranked.get(i).score();
+        }
+        if (ranked.size() < LEADING_CAUSES) {
+            bar = 0;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (CauseRule rule : rules.causes()) {
+            if (rule.residual() || leading.contains(rule.id())) {
+                continue;
+            }
+            double keep = 1 - rule.base();
+            unknown.clear();
+            for (CauseRule.Factor f : rule.factors()) {
+                Truth t = f.when().evaluate(facts);
+                if (t != Truth.FALSE) {
+                    keep *= 1 - f.weight();
+                }
+                if (t == Truth.UNKNOWN) {
+                    f.when().unknownFields(facts, unknown);
+                }
+            }
+            if (1 - keep > bar) {
+                out.addAll(unknown);
+            }
+        }
+        return out;
     }
 
     private List<AssessmentResult.Mimic> mimics(Facts facts) {
@@ -173,16 +255,19 @@ public final class AssessmentEngine {
         return List.copyOf(out);
     }
 
-    private List<AssessmentResult.Advice> advice(List<StepRule> stepRules, Facts facts) {
+    /** The advice the step rules give, in order; collects the unanswered fields that could change it. */
+    private List<AssessmentResult.Advice> advice(List<StepRule> stepRules, Facts facts, Set<String> openFields) {
         Set<String> ids = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         for (StepRule rule : stepRules) {
-            if (rule.applies(facts)) {
-                ids.addAll(rule.ids());
-                if (rule.stop()) {
-                    break;
-                }
+            rule.unknownFields(facts, unknown);
+            List<String> given = rule.give(facts);
+            ids.addAll(given);
+            if (rule.stop() && rule.holds(facts)) {
+                break;
             }
         }
+        openFields.addAll(unknown);
         List<AssessmentResult.Advice> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             Entry e = entry(id);
@@ -193,7 +278,10 @@ public final class AssessmentEngine {
 
     private List<AssessmentResult.Medication> medications(Facts facts) {
         return facts.medications().map(list -> list.stream()
-                .map(m -> new AssessmentResult.Medication(m.input(), m.matched(), m.medicineClass())).toList())
+                .map(m -> new AssessmentResult.Medication(m.input(),
+                        m.primary().map(Facts.Recognised::generic).orElse(null),
+                        m.primary().map(Facts.Recognised::medicineClass).orElse(null)))
+                .toList())
                 .orElse(List.of());
     }
 

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
 import org.crampcare.contract.Contract;
 import org.crampcare.rules.Condition;
-import org.crampcare.rules.Levels;
+import org.crampcare.rules.Level;
 import org.crampcare.rules.Operator;
 
 import tools.jackson.core.JsonPointer;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ConditionParser {
     private static final Set<String> KEYS = Set.of("all", "any", "not", "symptom", "condition", "location",
-            "medication_class", "field", "unknown", "ref", "level_at_least", "always");
+            "medication_class", "cramp_linked_medicine", "field", "unknown", "ref", "level_at_least", "always");
 
     private final Contract contract;
     private final Problems problems;
@@ -102,6 +103,12 @@ final class ConditionParser {
                 }
                 return new Condition.MedicationClass(cls);
             }
+            case "cramp_linked_medicine" -> {
+                if (!v.isBoolean() || !v.asBoolean()) {
+                    problems.add(file, entry, where, "cramp_linked_medicine takes the value true (use not: for the opposite)");
+                }
+                return new Condition.CrampLinkedMedicine();
+            }
             case "unknown" -> {
                 String path = v.asString();
                 checkField(path, file, entry, where);
@@ -113,11 +120,12 @@ final class ConditionParser {
                 return c == null ? new Condition.Always() : c;
             }
             case "level_at_least" -> {
-                String level = v.asString();
-                if (Levels.rank(level) < 0) {
-                    problems.add(file, entry, where, "unknown level '" + level + "'");
+                String name = v.asString();
+                Optional<Level> level = Level.of(name);
+                if (level.isEmpty()) {
+                    problems.add(file, entry, where, "unknown level '" + name + "'");
                 }
-                return new Condition.LevelAtLeast(level, Levels.rank(level));
+                return new Condition.LevelAtLeast(level.orElse(Level.EMERGENCY));
             }
             case "always" -> {
                 return new Condition.Always();

@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.crampcare.contract.Contract;
+import org.crampcare.medication.CrampLink;
 import org.crampcare.medication.Medicine;
 import org.crampcare.medication.MedicineIndex;
 import org.crampcare.rules.CauseRule;
 import org.crampcare.rules.Condition;
-import org.crampcare.rules.Levels;
+import org.crampcare.rules.Level;
 import org.crampcare.rules.MimicRule;
 import org.crampcare.rules.Question;
 import org.crampcare.rules.Rules;
@@ -207,7 +208,14 @@ public final class KnowledgeLoader {
             if (cls != null && !classes.contains(cls)) {
                 problems.add(file, generic, "class", "unknown class '" + cls + "' (one of " + classes + ")");
             }
-            Medicine med = new Medicine(generic, cls, f.text("group", false), f.text("cramp_link", false),
+            String link = f.text("cramp_link", true);
+            CrampLink crampLink = CrampLink.NONE;
+            try {
+                crampLink = link == null ? CrampLink.NONE : CrampLink.of(link);
+            } catch (IllegalArgumentException e) {
+                problems.add(file, generic, "cramp_link", "unknown cramp_link '" + link + "' (strong, moderate, weak, reported or none)");
+            }
+            Medicine med = new Medicine(generic, cls, f.text("group", false), crampLink,
                     f.list("also", false), f.list("brands", false), f.list("sources", true));
             for (String name : med.names()) {
                 String key = MedicineIndex.key(name);
@@ -228,13 +236,14 @@ public final class KnowledgeLoader {
 
     private Rules readRules() {
         JsonNode triageFile = tree("rules/triage.yaml");
-        Map<String, String> headlines = new LinkedHashMap<>();
+        Map<Level, String> headlines = new LinkedHashMap<>();
         for (String level : contract.levels()) {
             String headline = triageFile.path("levels").path(level).path("headline").asString(null);
             if (headline == null) {
                 problems.add("rules/triage.yaml", "levels/" + level, "headline", "every level needs a headline");
             } else {
-                headlines.put(level, headline);
+                Level.of(level).ifPresentOrElse(l -> headlines.put(l, headline),
+                        () -> problems.add("rules/triage.yaml", "levels/" + level, "level", "not a level of CrampCare"));
             }
         }
         String disclaimer = triageFile.path("disclaimer").asString(null);
@@ -249,14 +258,15 @@ public final class KnowledgeLoader {
                 continue;
             }
             f.allowOnly("id", "level", "when", "unless", "text", "sources", "explains");
-            String level = f.text("level", true);
-            if (level != null && Levels.rank(level) < 0) {
-                problems.add(f.file, id, "level", "unknown level '" + level + "' (one of " + Levels.ORDER + ")");
+            String levelName = f.text("level", true);
+            Optional<Level> level = levelName == null ? Optional.empty() : Level.of(levelName);
+            if (levelName != null && level.isEmpty()) {
+                problems.add(f.file, id, "level", "unknown level '" + levelName + "' (one of " + Level.ids() + ")");
             }
             Condition when = conditions.parse(r.get("when"), f.file, id, "when");
             Optional<Condition> unless = r.has("unless") ? Optional.of(conditions.parse(r.get("unless"), f.file, id, "unless"))
                     : Optional.empty();
-            triage.add(new TriageRule(id, level, when, unless, f.text("text", true), f.list("sources", true),
+            triage.add(new TriageRule(id, level.orElse(Level.SELF_CARE), when, unless, f.text("text", true), f.list("sources", true),
                     f.list("explains", false)));
         }
 
@@ -320,13 +330,14 @@ public final class KnowledgeLoader {
             if (!fields.contains(field) && !isListValue(field)) {
                 problems.add(f.file, field, "field", "not an input field of contract v1");
             }
-            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if");
+            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if", "about_unrecognised");
             Optional<Condition> askIf = q.has("ask_if")
                     ? Optional.of(conditions.parse(q.get("ask_if"), f.file, field, "ask_if")) : Optional.empty();
             Optional<Condition> skipIf = q.has("skip_if")
                     ? Optional.of(conditions.parse(q.get("skip_if"), f.file, field, "skip_if")) : Optional.empty();
             questions.add(new Question(field, f.text("text", true), f.text("stage", true),
-                    Optional.ofNullable(f.text("help", false)), askIf, skipIf));
+                    Optional.ofNullable(f.text("help", false)), askIf, skipIf,
+                    Optional.ofNullable(f.text("about_unrecognised", false))));
         }
         return new Rules(conditions.named(), headlines, disclaimer, triage, causes, mimics, firstAid, prevention,
                 questions);
@@ -344,12 +355,16 @@ public final class KnowledgeLoader {
             String where = key + "[" + i++ + "]";
             Fields f = new Fields(file, r);
             f.entry = where;
-            f.allowOnly("when", "unless", "give", "stop", "note");
+            f.allowOnly("when", "unless", "give", "give_if_unsure", "stop", "note");
             Condition when = r.has("when") ? conditions.parse(r.get("when"), file, where, "when") : new Condition.Always();
             Optional<Condition> unless = r.has("unless") ? Optional.of(conditions.parse(r.get("unless"), file, where, "unless"))
                     : Optional.empty();
             boolean stop = r.path("stop").asBoolean(false);
-            out.add(new StepRule(when, unless, f.list("give", !stop), stop));
+            List<String> ifUnsure = f.list("give_if_unsure", false);
+            if (!ifUnsure.isEmpty() && unless.isEmpty()) {
+                problems.add(file, where, "give_if_unsure", "give_if_unsure needs an unless (it replaces give while the unless is unknown)");
+            }
+            out.add(new StepRule(when, unless, f.list("give", !stop), ifUnsure, stop));
         }
         return out;
     }
@@ -437,8 +452,8 @@ public final class KnowledgeLoader {
         checkProduced("rules/causes.yaml", "causes", rules.causes().stream().map(CauseRule::id).toList(), EntryKind.CAUSE);
         checkProduced("rules/mimics.yaml", "mimics", rules.mimics().stream().map(MimicRule::id).toList(), EntryKind.MIMIC);
         checkProduced("rules/first-aid.yaml", "first_aid",
-                rules.firstAid().stream().flatMap(s -> s.ids().stream()).distinct().toList(), EntryKind.FIRST_AID_STEP);
-        List<String> advice = rules.prevention().stream().flatMap(s -> s.ids().stream()).distinct().toList();
+                rules.firstAid().stream().flatMap(s -> s.allIds().stream()).distinct().toList(), EntryKind.FIRST_AID_STEP);
+        List<String> advice = rules.prevention().stream().flatMap(s -> s.allIds().stream()).distinct().toList();
         for (String id : advice) {
             checkEntry("rules/prevention.yaml", id, "give", EntryKind.PREVENTION, EntryKind.DIET, EntryKind.EXERCISE);
         }

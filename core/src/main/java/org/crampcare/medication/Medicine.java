@@ -3,7 +3,7 @@ package org.crampcare.medication;
 import java.util.List;
 
 /** A medicine CrampCare recognises: its generic name, contract class and the names people write. */
-public record Medicine(String generic, String medicineClass, String group, String crampLink, List<String> also,
+public record Medicine(String generic, String medicineClass, String group, CrampLink crampLink, List<String> also,
         List<String> brands, List<String> sources) {
 
     /** Every name this medicine is known by: generic first. */

@@ -61,6 +61,11 @@ public final class MedicineIndex {
         return Optional.empty();
     }
 
+    /** Every medicine named in the text, in order of appearance; empty when none is recognised. */
+    public List<Medicine> recognise(String text) {
+        return match(text).map(List::of).orElse(List.of());
+    }
+
     /** The normalised key of a name, as the index stores it (for duplicate checks). */
     public static String key(String name) {
         return String.join(" ", tokens(name));

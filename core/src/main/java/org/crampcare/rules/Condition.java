@@ -3,7 +3,6 @@ package org.crampcare.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -17,17 +16,17 @@ public sealed interface Condition {
 
     Truth evaluate(Facts facts);
 
-    /** Facts (as pointer-like paths) behind a condition that evaluated to true. */
-    void because(Facts facts, List<String> out);
+    /** The facts behind a condition that evaluated to true. */
+    void because(Facts facts, List<Fact> out);
 
-    /** Unanswered fields whose answer could turn this unknown condition true. */
+    /** Unanswered fields whose answer could change this unknown condition (make it true or false). */
     void unknownFields(Facts facts, List<String> out);
 
     /** Every field (JSON pointer) this condition reads, for validation. */
     void fields(List<String> out);
 
-    default List<String> because(Facts facts) {
-        List<String> out = new ArrayList<>(4);
+    default List<Fact> because(Facts facts) {
+        List<Fact> out = new ArrayList<>(4);
         because(facts, out);
         return out;
     }
@@ -38,7 +37,7 @@ public sealed interface Condition {
             return Truth.TRUE;
         }
 
-        public void because(Facts facts, List<String> out) {
+        public void because(Facts facts, List<Fact> out) {
         }
 
         public void unknownFields(Facts facts, List<String> out) {
@@ -51,16 +50,15 @@ public sealed interface Condition {
     /** A value in one of the answered lists: symptoms, conditions or episode locations. */
     record InList(ListKind list, String value) implements Condition {
         public Truth evaluate(Facts facts) {
-            Optional<Set<String>> values = list.of(facts);
-            return values.isEmpty() ? Truth.UNKNOWN : Truth.of(values.get().contains(value));
+            return facts.listed(list, value);
         }
 
-        public void because(Facts facts, List<String> out) {
-            out.add(list.pointer + "/" + value);
+        public void because(Facts facts, List<Fact> out) {
+            out.add(new Fact.Listed(list, value));
         }
 
         public void unknownFields(Facts facts, List<String> out) {
-            if (list.of(facts).isEmpty()) {
+            if (facts.listed(list, value) == Truth.UNKNOWN) {
                 out.add(list.questionField(value));
             }
         }
@@ -94,46 +92,96 @@ public sealed interface Condition {
             return askEach ? pointer + "/" + value : pointer;
         }
 
-        Optional<Set<String>> of(Facts facts) {
-            return switch (this) {
-                case SYMPTOMS -> facts.symptoms();
-                case CONDITIONS -> facts.conditions();
-                case LOCATIONS -> facts.locations();
-            };
+        /** The list this pointer names ("/symptoms"), if any. */
+        public static Optional<ListKind> ofPointer(String pointer) {
+            for (ListKind k : values()) {
+                if (k.pointer.equals(pointer)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
         }
     }
 
-    /** A recognised medicine of a class (diuretic, statin, ...). */
+    /**
+     * A listed medicine of a class (diuretic, statin, ...). A medicine CrampCare cannot recognise is unknown, never
+     * "not of this class": true when one listed medicine is of the class, unknown when none is but one was not
+     * recognised (or the list was not answered), false only when every listed medicine is recognised as another class.
+     */
     record MedicationClass(String medicineClass) implements Condition {
         public Truth evaluate(Facts facts) {
-            var meds = facts.medications();
-            if (meds.isEmpty()) {
-                return Truth.UNKNOWN;
-            }
-            for (Facts.MedicationFact m : meds.get()) {
-                if (medicineClass.equals(m.medicineClass())) {
-                    return Truth.TRUE;
-                }
-            }
-            return Truth.FALSE;
+            return medicines(facts, r -> medicineClass.equals(r.medicineClass()));
         }
 
-        public void because(Facts facts, List<String> out) {
-            for (Facts.MedicationFact m : facts.medications().orElse(List.of())) {
-                if (medicineClass.equals(m.medicineClass())) {
-                    out.add("/medications/" + m.index() + "=" + m.input() + " (" + m.matched() + ": " + medicineClass + ")");
-                }
-            }
+        public void because(Facts facts, List<Fact> out) {
+            matching(facts, r -> medicineClass.equals(r.medicineClass()), out);
         }
 
         public void unknownFields(Facts facts, List<String> out) {
-            if (facts.medications().isEmpty()) {
-                out.add("/medications");
-            }
+            unrecognised(facts, out);
         }
 
         public void fields(List<String> out) {
             out.add("/medications");
+        }
+    }
+
+    /**
+     * A listed medicine linked to cramps, by its {@code cramp_link} in {@code knowledge/medicines.yaml} (clinical brief
+     * 4), not by its class alone. Unrecognised medicines are unknown, as for {@link MedicationClass}.
+     */
+    record CrampLinkedMedicine() implements Condition {
+        public Truth evaluate(Facts facts) {
+            return medicines(facts, Facts.Recognised::crampLinked);
+        }
+
+        public void because(Facts facts, List<Fact> out) {
+            matching(facts, Facts.Recognised::crampLinked, out);
+        }
+
+        public void unknownFields(Facts facts, List<String> out) {
+            unrecognised(facts, out);
+        }
+
+        public void fields(List<String> out) {
+            out.add("/medications");
+        }
+    }
+
+    private static Truth medicines(Facts facts, java.util.function.Predicate<Facts.Recognised> test) {
+        var meds = facts.medications();
+        if (meds.isEmpty()) {
+            return Truth.UNKNOWN;
+        }
+        Truth result = Truth.FALSE;
+        for (Facts.MedicationFact m : meds.get()) {
+            if (m.recognised().stream().anyMatch(test)) {
+                return Truth.TRUE;
+            }
+            if (!m.isKnown()) {
+                result = Truth.UNKNOWN;
+            }
+        }
+        return result;
+    }
+
+    private static void matching(Facts facts, java.util.function.Predicate<Facts.Recognised> test, List<Fact> out) {
+        for (Facts.MedicationFact m : facts.medications().orElse(List.of())) {
+            m.recognised().stream().filter(test).findFirst()
+                    .ifPresent(r -> out.add(new Fact.Medicine(m.index(), m.input(), r.generic(), r.medicineClass())));
+        }
+    }
+
+    /** "/medications" when the list was not answered; "/medications/2" for each listed medicine not recognised. */
+    private static void unrecognised(Facts facts, List<String> out) {
+        if (facts.medications().isEmpty()) {
+            out.add("/medications");
+            return;
+        }
+        for (Facts.MedicationFact m : facts.medications().get()) {
+            if (!m.isKnown()) {
+                out.add("/medications/" + m.index());
+            }
         }
     }
 
@@ -144,8 +192,8 @@ public sealed interface Condition {
             return value.isEmpty() ? Truth.UNKNOWN : Truth.of(operator.test(value.get(), operand));
         }
 
-        public void because(Facts facts, List<String> out) {
-            facts.field(pointer).ifPresent(v -> out.add(path + "=" + (v.isString() ? v.asString() : v.toString())));
+        public void because(Facts facts, List<Fact> out) {
+            facts.field(pointer).ifPresent(v -> out.add(new Fact.Answered(path, v)));
         }
 
         public void unknownFields(Facts facts, List<String> out) {
@@ -165,8 +213,8 @@ public sealed interface Condition {
             return Truth.of(facts.field(pointer).isEmpty());
         }
 
-        public void because(Facts facts, List<String> out) {
-            out.add(path + " not answered");
+        public void because(Facts facts, List<Fact> out) {
+            out.add(new Fact.NotAnswered(path));
         }
 
         public void unknownFields(Facts facts, List<String> out) {
@@ -178,13 +226,13 @@ public sealed interface Condition {
     }
 
     /** True when the triage level already decided is at least this serious (first-aid rules only). */
-    record LevelAtLeast(String level, int rank) implements Condition {
+    record LevelAtLeast(Level level) implements Condition {
         public Truth evaluate(Facts facts) {
-            return facts.triageLevel().map(l -> Truth.of(Levels.rank(l) >= rank)).orElse(Truth.UNKNOWN);
+            return facts.triageLevel().map(l -> Truth.of(l.atLeast(level))).orElse(Truth.UNKNOWN);
         }
 
-        public void because(Facts facts, List<String> out) {
-            out.add("triage level " + facts.triageLevel().orElse("?"));
+        public void because(Facts facts, List<Fact> out) {
+            facts.triageLevel().ifPresent(l -> out.add(new Fact.TriageLevel(l)));
         }
 
         public void unknownFields(Facts facts, List<String> out) {
@@ -209,7 +257,7 @@ public sealed interface Condition {
             return result;
         }
 
-        public void because(Facts facts, List<String> out) {
+        public void because(Facts facts, List<Fact> out) {
             for (Condition c : parts) {
                 c.because(facts, out);
             }
@@ -243,7 +291,7 @@ public sealed interface Condition {
             return result;
         }
 
-        public void because(Facts facts, List<String> out) {
+        public void because(Facts facts, List<Fact> out) {
             for (Condition c : parts) {
                 if (c.evaluate(facts) == Truth.TRUE) {
                     c.because(facts, out);
@@ -269,14 +317,14 @@ public sealed interface Condition {
             return part.evaluate(facts).not();
         }
 
-        public void because(Facts facts, List<String> out) {
+        public void because(Facts facts, List<Fact> out) {
             List<String> inner = new ArrayList<>();
             part.fields(inner);
-            inner.stream().distinct().forEach(f -> out.add("not " + f));
+            inner.stream().distinct().forEach(f -> out.add(new Fact.NotThat(f)));
         }
 
         public void unknownFields(Facts facts, List<String> out) {
-            // answering could only make the inner condition true, which makes this one false: nothing to ask
+            part.unknownFields(facts, out);
         }
 
         public void fields(List<String> out) {
@@ -290,7 +338,7 @@ public sealed interface Condition {
             return definition.evaluate(facts);
         }
 
-        public void because(Facts facts, List<String> out) {
+        public void because(Facts facts, List<Fact> out) {
             definition.because(facts, out);
         }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 /** All rules of the knowledge base, in file order. */
 public record Rules(
         Map<String, Condition> namedConditions,
-        Map<String, String> headlines,
+        Map<Level, String> headlines,
         String disclaimer,
         List<TriageRule> triage,
         List<CauseRule> causes,

@@ -5,6 +5,8 @@ import static org.crampcare.support.Fixtures.assess;
 import static org.crampcare.support.Fixtures.ids;
 
 import org.crampcare.contract.Contract;
+import org.crampcare.rules.Fact;
+import org.crampcare.rules.Level;
 import org.junit.jupiter.api.Test;
 
 /** The engine follows the clinical brief's triage policy and first-aid rules. */
@@ -14,9 +16,9 @@ class AssessmentEngineTest {
     void wholeBodyRhythmicJerkingReportedOnlyAsLocationAndKindIsAPossibleSeizure() {
         AssessmentResult r = assess("""
                 {"episode": {"locations": ["whole_body"], "kind": "rhythmic"}}""");
-        assertThat(r.triage().level()).isEqualTo("emergency");
+        assertThat(r.triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(ids(r.triage().reasons())).contains("possible_seizure");
-        assertThat(r.triage().reasons().get(0).because()).containsExactlyInAnyOrder("/episode/locations/whole_body",
+        assertThat(r.triage().reasons().get(0).because().stream().map(Fact::text)).containsExactlyInAnyOrder("/episode/locations/whole_body",
                 "/episode/kind=rhythmic");
         assertThat(ids(r.mimics())).contains("epileptic_seizure");
     }
@@ -24,7 +26,7 @@ class AssessmentEngineTest {
     @Test
     void notFullyAwareIsAnEmergency() {
         assertThat(assess("""
-                {"episode": {"locations": ["calf"], "fully_aware": false}}""").triage().level()).isEqualTo("emergency");
+                {"episode": {"locations": ["calf"], "fully_aware": false}}""").triage().level()).isEqualTo(Level.EMERGENCY);
     }
 
     @Test
@@ -41,34 +43,34 @@ class AssessmentEngineTest {
         assertThat(assess("""
                 {"episode": {"duration_seconds": 120, "recovered": true, "ongoing": false},
                  "symptoms": ["whole_body_convulsions"], "conditions": ["epilepsy"]}""").triage().level())
-                .isEqualTo("urgent");
+                .isEqualTo(Level.URGENT);
     }
 
     @Test
     void knownEpilepsyStaysAnEmergencyWhenRecoveryOrDurationIsUnknownOrTooLong() {
         assertThat(assess("""
                 {"episode": {"duration_seconds": 120}, "symptoms": ["whole_body_convulsions"],
-                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo("emergency");
+                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(assess("""
                 {"episode": {"recovered": true}, "symptoms": ["whole_body_convulsions"],
-                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo("emergency");
+                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(assess("""
                 {"episode": {"duration_seconds": 400, "recovered": true}, "symptoms": ["whole_body_convulsions"],
-                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo("emergency");
+                 "conditions": ["epilepsy"]}""").triage().level()).isEqualTo(Level.EMERGENCY);
     }
 
     @Test
     void aFaintIsAnEmergencyUnlessThePersonIsBackToNormal() {
-        assertThat(assess("{\"symptoms\": [\"fainting\"]}").triage().level()).isEqualTo("emergency");
+        assertThat(assess("{\"symptoms\": [\"fainting\"]}").triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(assess("{\"symptoms\": [\"fainting\"], \"episode\": {\"recovered\": true}}").triage().level())
-                .isEqualTo("urgent");
+                .isEqualTo(Level.URGENT);
     }
 
     @Test
     void aFebrileFitInAToddlerIsAnEmergencyAndNamedAsAFebrileSeizure() {
         AssessmentResult r = assess("""
                 {"person": {"age_years": 1.5}, "symptoms": ["fever", "whole_body_convulsions"]}""");
-        assertThat(r.triage().level()).isEqualTo("emergency");
+        assertThat(r.triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(ids(r.mimics())).contains("febrile_seizure");
     }
 
@@ -84,7 +86,7 @@ class AssessmentEngineTest {
     void aLegWithClotSignsIsNeverMassagedOrWarmed() {
         AssessmentResult r = assess("""
                 {"episode": {"locations": ["calf"]}, "symptoms": ["calf_swelling_one_side"]}""");
-        assertThat(r.triage().level()).isEqualTo("urgent");
+        assertThat(r.triage().level()).isEqualTo(Level.URGENT);
         assertThat(ids(r.firstAid())).doesNotContain("massage", "warmth");
     }
 
@@ -92,7 +94,7 @@ class AssessmentEngineTest {
     void aColdPaleLegIsAnEmergencyAndNeverWarmed() {
         AssessmentResult r = assess("""
                 {"episode": {"locations": ["foot"]}, "symptoms": ["cold_pale_foot"]}""");
-        assertThat(r.triage().level()).isEqualTo("emergency");
+        assertThat(r.triage().level()).isEqualTo(Level.EMERGENCY);
         assertThat(ids(r.firstAid())).startsWith("call_emergency").doesNotContain("warmth", "massage");
     }
 
@@ -107,9 +109,9 @@ class AssessmentEngineTest {
     @Test
     void followUpQuestionsListRedFlagsFirstAndOnlyQuestionsThatCouldRaiseTheLevel() {
         AssessmentResult r = assess("{\"episode\": {\"locations\": [\"calf\"]}}");
-        assertThat(r.triage().level()).isEqualTo("self_care");
+        assertThat(r.triage().level()).isEqualTo(Level.SELF_CARE);
         assertThat(r.followUpQuestions()).isNotEmpty();
-        assertThat(r.followUpQuestions().get(0).level()).isEqualTo("emergency");
+        assertThat(r.followUpQuestions().get(0).level()).isEqualTo(Level.EMERGENCY);
         assertThat(ids(r.followUpQuestions())).contains("/episode/fully_aware", "/symptoms/dark_urine",
                 "/history/episodes_per_week");
         assertThat(ids(r.followUpQuestions())).doesNotContain("/episode/locations");
@@ -134,7 +136,7 @@ class AssessmentEngineTest {
         AssessmentResult r = assess("""
                 {"person": {"pregnant": true, "pregnancy_week": 24}, "episode": {"locations": ["calf"]},
                  "history": {"episodes_per_week": 1}}""");
-        assertThat(r.triage().level()).isEqualTo("self_care");
+        assertThat(r.triage().level()).isEqualTo(Level.SELF_CARE);
         assertThat(ids(r.prevention())).contains("pregnancy_cramp_care");
         assertThat(ids(r.causes()).get(0)).isEqualTo("pregnancy");
     }
@@ -142,14 +144,14 @@ class AssessmentEngineTest {
     @Test
     void aSevereHeadacheInPregnancyWithUnknownWeekIsUrgent() {
         assertThat(assess("""
-                {"person": {"pregnant": true}, "symptoms": ["severe_headache"]}""").triage().level()).isEqualTo("urgent");
+                {"person": {"pregnant": true}, "symptoms": ["severe_headache"]}""").triage().level()).isEqualTo(Level.URGENT);
     }
 
     @Test
     void aMedicineLinkedToCrampsGetsAReviewThatNeverSaysStop() {
         AssessmentResult r = assess("""
                 {"history": {"episodes_per_week": 2}, "medications": ["Lasix 40 mg"]}""");
-        assertThat(r.triage().level()).isEqualTo("doctor");
+        assertThat(r.triage().level()).isEqualTo(Level.DOCTOR);
         assertThat(ids(r.prevention())).contains("medicine_review");
         String text = r.triage().reasons().get(0).text() + " " + r.prevention().stream()
                 .filter(a -> a.id().equals("medicine_review")).findFirst().orElseThrow().text();
@@ -160,7 +162,7 @@ class AssessmentEngineTest {
     void anOccasionalCrampOnAStatinIsSelfCare() {
         assertThat(assess("""
                 {"history": {"episodes_per_week": 0.5}, "medications": ["simvastatin 20 mg"]}""").triage().level())
-                .isEqualTo("self_care");
+                .isEqualTo(Level.SELF_CARE);
     }
 
     @Test

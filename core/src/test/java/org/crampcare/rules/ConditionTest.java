@@ -55,7 +55,7 @@ class ConditionTest {
 
     @Test
     void becauseNamesTheFactsThatMadeItTrue() {
-        assertThat(new Condition.Any(List.of(FEVER, AWARE)).because(facts("{\"episode\": {\"fully_aware\": false}}")))
+        assertThat(new Condition.Any(List.of(FEVER, AWARE)).because(facts("{\"episode\": {\"fully_aware\": false}}")).stream().map(Fact::text))
                 .containsExactly("/episode/fully_aware=false");
     }
 }

@@ -79,6 +79,16 @@ public final class RequestArbitraries {
                 return (JsonNode) a;
             });
         }
+        if (items.path("pattern").asString("").startsWith("^/(symptoms|conditions)")) {
+            List<String> pointers = new ArrayList<>();
+            Contract.get().allowedValues("/symptoms").forEach(v -> pointers.add("/symptoms/" + v));
+            Contract.get().allowedValues("/conditions").forEach(v -> pointers.add("/conditions/" + v));
+            return Arbitraries.subsetOf(pointers).ofMaxSize(12).map(set -> {
+                var a = NODES.arrayNode();
+                set.forEach(a::add);
+                return (JsonNode) a;
+            });
+        }
         return Arbitraries.of(MEDICINES).list().ofMaxSize(5).map(list -> {
             var a = NODES.arrayNode();
             list.forEach(a::add);
