@@ -95,7 +95,7 @@ public final class AssessmentEngine {
                 advice(rules.prevention(), withLevel, advice),
                 followUps(facts, raises),
                 rules.disclaimer());
-        return new Evaluation(result, raises, advice, causeFields(facts, causes),
+        return new Evaluation(result, raises, lowersLevel(facts, level), advice, causeFields(facts, causes),
                 q -> !q.conditional() || q.applies(facts));
     }
 
@@ -120,6 +120,39 @@ public final class AssessmentEngine {
             }
         }
         return fieldLevel;
+    }
+
+    /**
+     * Unanswered fields that could still lower the level: when every rule that fired at the level has an exception that
+     * is still unknown, the unknown fields of those exceptions. A rule that fired with no such exception keeps the level
+     * whatever else is answered (three-valued logic never turns a true condition false).
+     */
+    private Set<String> lowersLevel(Facts facts, Level level) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (TriageRule rule : rules.triage()) {
+            if (rule.level() != level || !rule.fires(facts)) {
+                continue;
+            }
+            boolean open = false;
+            // a condition that holds only because a field is not answered ("where is the cramp?") can still turn
+            for (Fact f : rule.when().because(facts)) {
+                if (f instanceof Fact.NotAnswered n) {
+                    out.add(n.field());
+                    open = true;
+                }
+            }
+            if (rule.unless().isPresent() && rule.unless().get().evaluate(facts) == Truth.UNKNOWN) {
+                unknown.clear();
+                rule.unless().get().unknownFields(facts, unknown);
+                out.addAll(unknown);
+                open = true;
+            }
+            if (!open) {
+                return Set.of();
+            }
+        }
+        return out;
     }
 
     /** The follow-up questions: level-raising fields whose question applies to these answers, most serious first. */
