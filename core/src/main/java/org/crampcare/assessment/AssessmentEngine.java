@@ -82,20 +82,21 @@ public final class AssessmentEngine {
 
         RequestFacts withLevel = facts.withLevel(level);
         Map<String, Level> raises = raisesLevel(facts, level);
-        Set<String> advice = new LinkedHashSet<>();
+        Set<String> firstAidFields = new LinkedHashSet<>();
+        Set<String> planFields = new LinkedHashSet<>();
         List<AssessmentResult.Cause> causes = causes(facts);
         AssessmentResult result = new AssessmentResult(
                 Contract.ID,
                 kb.version(),
                 triage,
-                advice(rules.firstAid(), withLevel, advice),
+                advice(rules.firstAid(), withLevel, firstAidFields),
                 causes,
                 mimics(facts),
                 medications(facts),
-                advice(rules.prevention(), withLevel, advice),
+                advice(rules.prevention(), withLevel, planFields),
                 followUps(facts, raises),
                 rules.disclaimer());
-        return new Evaluation(result, raises, lowersLevel(facts, level), advice, causeFields(facts, causes),
+        return new Evaluation(result, raises, lowersLevel(facts, level), firstAidFields, planFields, causeFields(facts, causes),
                 q -> !q.conditional() || q.applies(facts));
     }
 

@@ -14,12 +14,13 @@ import org.crampcare.rules.Question;
  * @param raisesLevel unanswered fields that could raise the level, each with the highest level it could reach
  * @param lowersLevel unanswered fields of an exception that could still lower the level (diagnosed epilepsy and a
  *                    full recovery after a short seizure); empty when no answer can lower it
- * @param changesAdvice unanswered fields that could change the first aid or the prevention plan
+ * @param changesFirstAid unanswered fields that could change the first aid
+ * @param changesPlan unanswered fields that could change the prevention plan
  * @param changesCauses unanswered fields that could bring another cause among the leading three
  * @param applicability whether a question applies to these answers (its ask_if and skip_if)
  */
 public record Evaluation(AssessmentResult result, Map<String, Level> raisesLevel, Set<String> lowersLevel,
-        Set<String> changesAdvice,
+        Set<String> changesFirstAid, Set<String> changesPlan,
         Set<String> changesCauses, Applicability applicability) {
 
     public Level level() {

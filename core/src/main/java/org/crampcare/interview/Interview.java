@@ -15,6 +15,7 @@ import org.crampcare.assessment.InvalidRequestException;
 import org.crampcare.assessment.RequestReader;
 import org.crampcare.rules.Level;
 import org.crampcare.rules.Question;
+import org.crampcare.rules.QuestionGroup;
 
 /**
  * The one interview behind every channel (the web questionnaire, {@code ./crampcare interview}, later FHIR): given
@@ -36,6 +37,7 @@ public final class Interview {
     private final List<Question> questions;
     private final Map<String, Question> byField = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, QuestionGroup> groupOf = new HashMap<>();
 
     public Interview(AssessmentEngine engine, RequestReader reader) {
         this.engine = engine;
@@ -44,6 +46,9 @@ public final class Interview {
         for (int i = 0; i < questions.size(); i++) {
             byField.put(questions.get(i).field(), questions.get(i));
             order.put(questions.get(i).field(), i);
+        }
+        for (QuestionGroup g : engine.knowledge().rules().groups()) {
+            g.fields().forEach(f -> groupOf.put(f, g));
         }
     }
 
@@ -69,13 +74,33 @@ public final class Interview {
         raises.keySet().stream()
                 .sorted(Comparator.comparing((String f) -> raises.get(f)).reversed().thenComparingInt(this::orderOf))
                 .forEach(worth::add);
-        List<String> rest = new ArrayList<>(evaluation.changesAdvice());
-        rest.addAll(evaluation.changesCauses());
-        rest.stream().distinct().sorted(Comparator.comparingInt(this::orderOf)).forEach(worth::add);
+        evaluation.changesFirstAid().stream().sorted(Comparator.comparingInt(this::orderOf)).forEach(worth::add);
+        List<Question> next = askable(worth, answers, evaluation);
 
+        Set<String> more = new LinkedHashSet<>();
+        List<String> rest = new ArrayList<>(evaluation.changesCauses());
+        rest.addAll(evaluation.changesPlan());
+        rest.stream().filter(f -> !worth.contains(f)).sorted(Comparator.comparingInt(this::orderOf)).forEach(more::add);
+        List<Question> further = askable(more, answers, evaluation);
+        further.removeAll(next);
+
+        List<Question> notRuledOut = new ArrayList<>();
+        for (String field : raises.keySet()) {
+            Question q = byField.get(field);
+            if (q != null && RED_FLAGS.equals(q.stage()) && answers.notSure(field)) {
+                notRuledOut.add(q);
+            }
+        }
+        notRuledOut.sort(Comparator.comparingInt(q -> orderOf(q.field())));
+        return new Step(evaluation, List.copyOf(next), asks(next), asks(further), List.copyOf(notRuledOut),
+                Set.copyOf(answers.all().keySet()));
+    }
+
+    /** The questions for these fields that are not answered and apply, each after what decides whether it applies. */
+    private List<Question> askable(Set<String> fields, Answers answers, Evaluation evaluation) {
         List<Question> next = new ArrayList<>();
         Set<String> placed = new java.util.HashSet<>();
-        for (String field : worth) {
+        for (String field : fields) {
             Question q = byField.get(field);
             if (q == null || answers.answered(field) || !evaluation.applicability().applies(q)) {
                 continue;
@@ -95,25 +120,29 @@ public final class Interview {
                 next.add(q);
             }
         }
-
-        List<Question> notRuledOut = new ArrayList<>();
-        for (String field : raises.keySet()) {
-            Question q = byField.get(field);
-            if (q != null && RED_FLAGS.equals(q.stage()) && answers.notSure(field)) {
-                notRuledOut.add(q);
-            }
-        }
-        notRuledOut.sort(Comparator.comparingInt(q -> orderOf(q.field())));
-        return new Step(evaluation, List.copyOf(next), List.copyOf(notRuledOut), Set.copyOf(answers.all().keySet()));
+        return next;
     }
 
-    /** The next page: up to {@code max} of the next questions, all of the first one's stage (one topic per page). */
-    public static List<Question> page(List<Question> next, int max) {
-        if (next.isEmpty()) {
-            return List.of();
+    /** The questions as they are asked: two or more of one group together, at the place of the first. */
+    private List<Ask> asks(List<Question> next) {
+        List<Ask> out = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
+        for (Question q : next) {
+            if (done.contains(q.field())) {
+                continue;
+            }
+            QuestionGroup group = groupOf.get(q.field());
+            List<Question> members = group == null ? List.of()
+                    : next.stream().filter(m -> group.equals(groupOf.get(m.field()))).toList();
+            if (members.size() >= 2) {
+                members.forEach(m -> done.add(m.field()));
+                out.add(new Ask.Group(group, members));
+            } else {
+                done.add(q.field());
+                out.add(new Ask.Single(q));
+            }
         }
-        String stage = next.get(0).stage();
-        return next.stream().filter(q -> q.stage().equals(stage)).limit(max).toList();
+        return List.copyOf(out);
     }
 
     private int orderOf(String field) {

@@ -13,12 +13,17 @@ import org.crampcare.rules.Question;
  * those whose answer can change the level, the first aid, the leading causes or the plan; red flags first), and
  * whether the answer is settled.
  *
- * @param next       the questions still worth asking, in the order to ask them
+ * @param next       the questions still worth asking for the result (how urgent, and the first aid), in order
+ * @param asks       the same questions as they are asked: yes/no questions of one group together as a checklist
+ * @param further    after the result, for those who go on: what could still change the likely causes or the
+ *                   prevention plan (daily life, diet, sleep), asked the same way
  * @param answered   the fields answered so far ("not sure" included)
  * @param notRuledOut warning-sign questions answered "not sure" whose answer could still raise the level: the result
  *                   must say what could not be ruled out, never "you can manage this at home" alone
  */
-public record Step(Evaluation evaluation, List<Question> next, List<Question> notRuledOut, Set<String> answered) {
+public record Step(Evaluation evaluation, List<Question> next, List<Ask> asks, List<Ask> further,
+        List<Question> notRuledOut,
+        Set<String> answered) {
 
     public AssessmentResult result() {
         return evaluation.result();
@@ -34,6 +39,15 @@ public record Step(Evaluation evaluation, List<Question> next, List<Question> no
      */
     public boolean settled() {
         return level().atLeast(Level.URGENT) && evaluation.lowersLevel().stream().allMatch(answered::contains);
+    }
+
+    /** The next page: up to {@code max} asks, all of the first one's stage (one topic per page). */
+    public List<Ask> page(int max) {
+        if (asks.isEmpty()) {
+            return List.of();
+        }
+        String stage = asks.get(0).stage();
+        return asks.stream().filter(a -> a.stage().equals(stage)).limit(max).toList();
     }
 
     /** Nothing left worth asking. */

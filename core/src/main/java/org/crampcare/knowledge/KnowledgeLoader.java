@@ -21,6 +21,7 @@ import org.crampcare.rules.Condition;
 import org.crampcare.rules.Level;
 import org.crampcare.rules.MimicRule;
 import org.crampcare.rules.Question;
+import org.crampcare.rules.QuestionGroup;
 import org.crampcare.rules.Rules;
 import org.crampcare.rules.StepRule;
 import org.crampcare.rules.TriageRule;
@@ -330,17 +331,47 @@ public final class KnowledgeLoader {
             if (!fields.contains(field) && !isListValue(field)) {
                 problems.add(f.file, field, "field", "not an input field of contract v1");
             }
-            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if", "about_unrecognised");
+            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if", "about_unrecognised", "label");
             Optional<Condition> askIf = q.has("ask_if")
                     ? Optional.of(conditions.parse(q.get("ask_if"), f.file, field, "ask_if")) : Optional.empty();
             Optional<Condition> skipIf = q.has("skip_if")
                     ? Optional.of(conditions.parse(q.get("skip_if"), f.file, field, "skip_if")) : Optional.empty();
             questions.add(new Question(field, f.text("text", true), f.text("stage", true),
                     Optional.ofNullable(f.text("help", false)), askIf, skipIf,
-                    Optional.ofNullable(f.text("about_unrecognised", false))));
+                    Optional.ofNullable(f.text("about_unrecognised", false)), Optional.ofNullable(f.text("label", false))));
+        }
+        List<QuestionGroup> groups = new ArrayList<>();
+        Map<String, Question> byField = new HashMap<>();
+        questions.forEach(q -> byField.put(q.field(), q));
+        Set<String> grouped = new java.util.HashSet<>();
+        for (JsonNode g : questionsFile.has("groups") ? list("rules/questions.yaml", questionsFile, "groups") : List.<JsonNode>of()) {
+            Fields f = new Fields("rules/questions.yaml", g);
+            String id = f.id();
+            if (id == null) {
+                continue;
+            }
+            f.entry = "groups/" + id;
+            f.allowOnly("id", "text", "fields");
+            List<String> members = f.list("fields", true);
+            String stage = null;
+            for (String member : members) {
+                Question q = byField.get(member);
+                if (q == null || !member.startsWith("/symptoms/")) {
+                    problems.add(f.file, f.entry, "fields", "'" + member + "' is not a symptom question of this file");
+                    continue;
+                }
+                if (stage != null && !stage.equals(q.stage())) {
+                    problems.add(f.file, f.entry, "fields", "'" + member + "' is of stage " + q.stage() + ", the group of " + stage);
+                }
+                stage = q.stage();
+                if (!grouped.add(member)) {
+                    problems.add(f.file, f.entry, "fields", "'" + member + "' is already in another group");
+                }
+            }
+            groups.add(new QuestionGroup(id, f.text("text", true), members));
         }
         return new Rules(conditions.named(), headlines, disclaimer, triage, causes, mimics, firstAid, prevention,
-                questions);
+                questions, List.copyOf(groups));
     }
 
     private boolean isListValue(String field) {

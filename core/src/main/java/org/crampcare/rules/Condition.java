@@ -263,10 +263,16 @@ public sealed interface Condition {
             }
         }
 
+        /**
+         * Only the first unknown part's fields: every part must hold, so the others matter once it does (asking "is
+         * the person back to normal?" before "did they faint?" would be a wasted question). Answering the first part
+         * either settles the whole as false or moves the question on to the next part.
+         */
         public void unknownFields(Facts facts, List<String> out) {
             for (Condition c : parts) {
                 if (c.evaluate(facts) == Truth.UNKNOWN) {
                     c.unknownFields(facts, out);
+                    return;
                 }
             }
         }

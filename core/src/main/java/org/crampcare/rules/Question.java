@@ -8,10 +8,16 @@ import java.util.Optional;
  * The question that asks for one input field, in questionnaire order. A question is asked only when {@code askIf}
  * (if any) is true and {@code skipIf} (if any) is not true for the answers so far: "is she pregnant?" is skipped for
  * a man, and an unknown answer never skips a question. {@code aboutUnrecognised} (for the medicine list) asks about
- * one listed entry that was not recognised: "What kind of medicine is {name}?".
+ * one listed entry that was not recognised: "What kind of medicine is {name}?". {@code label} is the short form
+ * of the question for a checklist ("Chest pain"); without one, the text is used.
  */
 public record Question(String field, String text, String stage, Optional<String> help, Optional<Condition> askIf,
-        Optional<Condition> skipIf, Optional<String> aboutUnrecognised) {
+        Optional<Condition> skipIf, Optional<String> aboutUnrecognised, Optional<String> label) {
+
+    /** The words for this question as an item of a checklist. */
+    public String itemLabel() {
+        return label.orElse(text);
+    }
 
     /** Whether the question applies to these answers. */
     public boolean applies(Facts answers) {

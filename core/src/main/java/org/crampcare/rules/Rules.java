@@ -13,5 +13,6 @@ public record Rules(
         List<MimicRule> mimics,
         List<StepRule> firstAid,
         List<StepRule> prevention,
-        List<Question> questions) {
+        List<Question> questions,
+        List<QuestionGroup> groups) {
 }

@@ -94,7 +94,9 @@ class InterviewTest {
             counts.add(o.asked());
         }
         Collections.sort(counts);
-        System.out.println("interview: questions answered per public vignette " + counts + ", median "
-                + counts.get(counts.size() / 2));
+        int median = counts.get(counts.size() / 2);
+        System.out.println("interview: questions answered per public vignette " + counts + ", median " + median);
+        assertThat(median).as("median questions answered").isLessThanOrEqualTo(15);
+        assertThat(counts.get(counts.size() - 1)).as("most questions answered").isLessThanOrEqualTo(30);
     }
 }

@@ -27,8 +27,10 @@ final class VignetteReplay {
         Step step = interview.step(answers);
         int asked = 0;
         while (!step.finished() && !(stopWhenSettled && step.settled())) {
-            for (Question q : Interview.page(step.next(), PAGE)) {
-                answers = answers.with(q.field(), answerFrom(request, q.field()));
+            for (Ask ask : step.page(PAGE)) {
+                for (Question q : ask.questions()) {
+                    answers = answers.with(q.field(), answerFrom(request, q.field()));
+                }
                 asked++;
             }
             step = interview.step(answers);
