@@ -15,3 +15,13 @@
     });
   }
 })();
+// After Continue, move focus to the new page's heading (not the page body), unless there are errors to read first.
+(function () {
+  'use strict';
+  if (!document.getElementById('error-summary')) {
+    var heading = document.getElementById('page-heading');
+    if (heading && document.referrer && document.referrer.indexOf('/assessment') >= 0) {
+      heading.focus();
+    }
+  }
+})();

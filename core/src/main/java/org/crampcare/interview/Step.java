@@ -41,13 +41,31 @@ public record Step(Evaluation evaluation, List<Question> next, List<Ask> asks, L
         return level().atLeast(Level.URGENT) && evaluation.lowersLevel().stream().allMatch(answered::contains);
     }
 
-    /** The next page: up to {@code max} asks, all of the first one's stage (one topic per page). */
+    /** The next page of the questions for the result: see {@link #page(List, int)}. */
     public List<Ask> page(int max) {
+        return page(asks, max);
+    }
+
+    /**
+     * The next page of these asks, one topic per page: a checklist alone, or up to {@code max} single questions of the
+     * first one's stage that follow each other.
+     */
+    public static List<Ask> page(List<Ask> asks, int max) {
         if (asks.isEmpty()) {
             return List.of();
         }
+        if (asks.get(0) instanceof Ask.Group) {
+            return List.of(asks.get(0));
+        }
         String stage = asks.get(0).stage();
-        return asks.stream().filter(a -> a.stage().equals(stage)).limit(max).toList();
+        List<Ask> out = new java.util.ArrayList<>();
+        for (Ask a : asks) {
+            if (a instanceof Ask.Group || !a.stage().equals(stage) || out.size() == max) {
+                break;
+            }
+            out.add(a);
+        }
+        return List.copyOf(out);
     }
 
     /** Nothing left worth asking. */

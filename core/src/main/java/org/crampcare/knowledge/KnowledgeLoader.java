@@ -258,7 +258,7 @@ public final class KnowledgeLoader {
             if (id == null || !unique("rules/triage.yaml", "triage:" + id, "triage rule")) {
                 continue;
             }
-            f.allowOnly("id", "level", "when", "unless", "text", "sources", "explains");
+            f.allowOnly("id", "level", "sign", "when", "unless", "text", "sources", "explains");
             String levelName = f.text("level", true);
             Optional<Level> level = levelName == null ? Optional.empty() : Level.of(levelName);
             if (levelName != null && level.isEmpty()) {
@@ -268,7 +268,7 @@ public final class KnowledgeLoader {
             Optional<Condition> unless = r.has("unless") ? Optional.of(conditions.parse(r.get("unless"), f.file, id, "unless"))
                     : Optional.empty();
             triage.add(new TriageRule(id, level.orElse(Level.SELF_CARE), when, unless, f.text("text", true), f.list("sources", true),
-                    f.list("explains", false)));
+                    f.list("explains", false), Optional.ofNullable(f.text("sign", false))));
         }
 
         List<CauseRule> causes = new ArrayList<>();

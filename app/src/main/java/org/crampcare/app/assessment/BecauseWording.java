@@ -6,22 +6,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.crampcare.rules.Fact;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * Turns the facts behind a reason ("/symptoms/dark_urine", "/history/episodes_per_week=5",
- * "/medications/0=Lasix 40 mg (furosemide: diuretic)") into plain words built from the question the person
- * answered (its text from the knowledge base) and the answer they gave: "you said yes to “Is the urine dark, like
- * tea or cola?”". Only UI words are added; a fact we cannot word is shown as it is rather than guessed at.
+ * Turns the facts behind a reason (symptoms, answers, medicines: {@link Fact} values from the engine) into plain
+ * words built from the question the person answered (its text from the knowledge base) and the answer they gave:
+ * "you said yes to “Is the urine dark, like tea or cola?”". Only UI words are added; a fact we cannot word is shown
+ * as its contract text rather than guessed at.
  */
 @Component
 class BecauseWording {
-    private static final Pattern MEDICINE = Pattern.compile("/medications/\\d+=(.*) \\(([^():]*): ([a-z_]+)\\)");
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-
     private final Questionnaire questionnaire;
 
     BecauseWording(Questionnaire questionnaire) {
@@ -29,57 +27,53 @@ class BecauseWording {
     }
 
     /** "Because you said yes to “…”, and you said 5 to “…”"; empty when there is nothing to say. */
-    String sentence(List<String> facts) {
+    String sentence(List<Fact> facts) {
         List<String> phrases = phrases(facts);
         return phrases.isEmpty() ? "" : "Because " + String.join(", and ", phrases);
     }
 
-    List<String> phrases(List<String> facts) {
+    List<String> phrases(List<Fact> facts) {
         Set<String> out = new LinkedHashSet<>();
-        for (String fact : facts) {
+        for (Fact fact : facts) {
             phrase(fact).ifPresent(out::add);
         }
         return new ArrayList<>(out);
     }
 
     /** One fact in plain words; empty for internal facts that say nothing to a person (the triage level). */
-    Optional<String> phrase(String fact) {
-        if (fact.startsWith("triage level ")) {
+    Optional<String> phrase(Fact fact) {
+        if (fact instanceof Fact.TriageLevel) {
             return Optional.empty();
         }
-        if (fact.startsWith("not ")) {
-            return question(fact.substring(4)).map(q -> "of your answer to " + quote(q.text()))
-                    .or(() -> Optional.of(fact));
+        if (fact instanceof Fact.NotThat n) {
+            return question(n.field()).map(q -> "of your answer to " + quote(q.text()));
         }
-        if (fact.endsWith(" not answered")) {
-            String field = fact.substring(0, fact.length() - " not answered".length());
-            return question(field).map(q -> "you did not answer " + quote(q.text())).or(() -> Optional.of(fact));
+        if (fact instanceof Fact.NotAnswered n) {
+            return question(n.field()).map(q -> "you did not answer " + quote(q.text()));
         }
-        Matcher medicine = MEDICINE.matcher(fact);
-        if (medicine.matches()) {
-            String recognised = medicine.group(2).isBlank() ? OptionLabels.medicineClass(medicine.group(3))
-                    : medicine.group(2) + ", " + article(OptionLabels.medicineClass(medicine.group(3)));
-            return Optional.of("you listed the medicine " + quote(medicine.group(1)) + " (recognised as " + recognised + ")");
+        if (fact instanceof Fact.Medicine m) {
+            String cls = OptionLabels.medicineClass(m.medicineClass());
+            return Optional.of("you listed the medicine " + quote(m.input()) + " (recognised as " + m.generic() + ", "
+                    + article(cls) + ")");
         }
-        int eq = fact.indexOf('=');
-        if (eq > 0) {
-            String field = fact.substring(0, eq);
-            String value = fact.substring(eq + 1);
-            return questionnaire.byField(field).map(q -> said(q, value)).or(() -> Optional.of(fact));
+        if (fact instanceof Fact.UnrecognisedMedicine m) {
+            return Optional.of("you listed the medicine " + quote(m.input()) + ", which CrampCare does not recognise");
         }
-        Optional<FormQuestion> exact = questionnaire.byField(fact);
-        if (exact.isPresent()) {
-            return Optional.of("you said yes to " + quote(exact.get().text()));
+        if (fact instanceof Fact.Answered a) {
+            JsonNode v = a.value();
+            return questionnaire.byField(a.field()).map(q -> q.kind() == InputKind.MULTI && v.isArray()
+                    ? "you chose " + quote(ResultViews.words(q, v)) + " for " + quote(q.text())
+                    : said(q, v.isString() ? v.asString() : v.toString()));
         }
-        int slash = fact.lastIndexOf('/');
-        if (slash > 0) {
-            Optional<FormQuestion> list = questionnaire.byField(fact.substring(0, slash));
-            if (list.isPresent()) {
-                FormQuestion q = list.get();
-                return Optional.of("you chose " + quote(q.optionLabel(fact.substring(slash + 1))) + " for " + quote(q.text()));
+        if (fact instanceof Fact.Listed l) {
+            String field = l.list().questionField(l.value());
+            Optional<FormQuestion> exact = questionnaire.byField(field);
+            if (exact.isPresent() && exact.get().symptom()) {
+                return Optional.of("you said yes to " + quote(exact.get().text()));
             }
+            return exact.map(q -> "you chose " + quote(q.optionLabel(l.value())) + " for " + quote(q.text()));
         }
-        return Optional.of(fact);
+        return Optional.empty();
     }
 
     private String said(FormQuestion q, String value) {
@@ -87,15 +81,7 @@ class BecauseWording {
             case YES_NO, SYMPTOM -> "you said " + ("true".equals(value) ? "yes" : "false".equals(value) ? "no" : value)
                     + " to " + quote(q.text());
             case CHOICE -> "you said " + quote(q.optionLabel(value)) + " to " + quote(q.text());
-            case MULTI -> {
-                List<String> labels = new ArrayList<>();
-                Matcher m = QUOTED.matcher(value);
-                while (m.find()) {
-                    labels.add(q.optionLabel(m.group(1)));
-                }
-                yield "you chose " + (labels.isEmpty() ? quote(value)
-                        : String.join(" and ", labels.stream().map(BecauseWording::quote).toList())) + " for " + quote(q.text());
-            }
+            case MULTI -> "you chose " + quote(value) + " for " + quote(q.text());
             case DURATION -> "you said " + duration(value) + " to " + quote(q.text());
             case NUMBER, INTEGER, TEXT_LINES -> "you said " + value + " to " + quote(q.text());
         };

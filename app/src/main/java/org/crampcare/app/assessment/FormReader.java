@@ -12,13 +12,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a posted questionnaire form: the trail of pages, the answers (from the visible inputs of the page on screen
- * and the hidden inputs that carry every other answer), and what the person asked for (next, back, ...).
+ * Reads the values of one question from a posted form in their canonical spelling: "yes", "no" or "unsure"; a plain
+ * number ("42", "1.5"); an enumerated value; the ticked values of a list or "None of these"; medicine lines.
  *
- * <p>A wrong value in an input the person typed (an age of 200) is a {@link Submission#errors() field error}: the
- * page comes back with a message next to the field. Anything a page of ours could not have sent (an unknown field,
- * a radio value we never offered, a tampered hidden answer, too many or too long values) is a
- * {@link BadFormException}, answered 400.
+ * <p>A wrong value in an input the person typed (an age of 200) is a {@link FieldError}: the page comes back with a
+ * message next to the field. Anything a page of ours could not have sent (a radio value we never offered, too many or
+ * too long values) is a {@link BadFormException}, answered 400.
  */
 @Component
 class FormReader {
@@ -44,70 +43,8 @@ class FormReader {
         this.questionnaire = questionnaire;
     }
 
-    /**
-     * One posted form, read.
-     *
-     * @param errors messages by field for the inputs of the page on screen
-     * @param typed  what was typed into text inputs with an error, to show it again
-     */
-    record Submission(Trail trail, Answers answers, String nav, Optional<FormQuestion> goTo,
-            Map<String, String> errors, Map<String, String> typed) {
-
-        boolean hasErrors() {
-            return !errors.isEmpty();
-        }
-    }
-
-    Submission read(Map<String, String[]> parameters) {
-        if (parameters.size() > MAX_PARAMETERS) {
-            throw new BadFormException("The form has too many fields.");
-        }
-        for (var e : parameters.entrySet()) {
-            String name = e.getKey();
-            if (!name.startsWith("_") && questionnaire.byField(name).isEmpty()) {
-                throw new BadFormException("The form has a field we do not know: " + shorten(name));
-            }
-            if (name.startsWith("_") && !Set.of(TRAIL, NAV, GOTO, UNIT).contains(name)) {
-                throw new BadFormException("The form has a field we do not know: " + shorten(name));
-            }
-            if (e.getValue().length > MAX_VALUES_PER_FIELD) {
-                throw new BadFormException("The form has too many values for one question.");
-            }
-        }
-        Trail trail = Trail.parse(single(parameters, TRAIL).orElse(null), questionnaire.all().size());
-        Optional<FormQuestion> goTo = single(parameters, GOTO).map(f -> questionnaire.byField(f)
-                .orElseThrow(() -> new BadFormException("The form asks for a question we do not know.")));
-        String nav = single(parameters, NAV).orElse(goTo.isPresent() ? "goto" : "next");
-        if (goTo.isEmpty() && !NAVS.contains(nav)) {
-            throw new BadFormException("The form asks for a step we do not know.");
-        }
-        Set<Integer> onScreen = goTo.isEmpty() && FROM_QUESTION_PAGE.contains(nav) ? Set.copyOf(trail.current()) : Set.of();
-
-        Map<String, List<String>> answers = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (FormQuestion q : questionnaire.all()) {
-            String[] raw = parameters.get(q.field());
-            boolean visible = onScreen.contains(q.index());
-            Optional<String> unit = visible && q.kind() == InputKind.DURATION ? single(parameters, UNIT) : Optional.empty();
-            try {
-                List<String> values = parse(q, raw == null ? List.of() : List.of(raw), unit);
-                if (!values.isEmpty()) {
-                    answers.put(q.field(), values);
-                }
-            } catch (FieldError e) {
-                if (!visible) {
-                    throw new BadFormException("The answers carried by the form are not valid. Please start again.");
-                }
-                errors.put(q.field(), e.getMessage());
-                typed.put(q.field(), raw == null || raw.length == 0 ? "" : raw[0]);
-            }
-        }
-        return new Submission(trail, new Answers(answers), nav, goTo, errors, typed);
-    }
-
     /** The canonical values of one answer; empty when not answered. */
-    private List<String> parse(FormQuestion q, List<String> raw, Optional<String> unit) {
+    List<String> parse(FormQuestion q, List<String> raw, Optional<String> unit) {
         int limit = q.kind() == InputKind.TEXT_LINES ? MAX_TEXT_LENGTH : MAX_VALUE_LENGTH;
         for (String v : raw) {
             if (v.length() > limit) {

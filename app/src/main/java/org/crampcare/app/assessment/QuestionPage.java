@@ -3,27 +3,36 @@ package org.crampcare.app.assessment;
 import java.util.List;
 
 /**
- * One page of the questionnaire as the template shows it.
+ * One page of the questionnaire as the template shows it: one topic, a few asks, "Not sure" always offered.
  *
- * @param hidden every answer not asked on this page, carried on in hidden fields (nothing is stored on the server)
- * @param errors the error summary: one link per field with an error
+ * @param token   the journey so far (the answers), carried in a hidden field and in every link
+ * @param fields  the fields of the asks on the page, so a changed knowledge base cannot mix up answers
+ * @param action  where the form posts: the questionnaire, the "causes and prevention" part, or a change
+ * @param backUrl the previous page, or "" on the first
+ * @param errors  the error summary: one link per ask that needs an answer
  */
-record QuestionPage(int step, String heading, List<Item> questions, List<Hidden> hidden, String trail,
-        boolean canGoBack, List<ErrorLink> errors) {
+record QuestionPage(int step, String heading, String lead, List<Item> items, String token, String fields, String action,
+        String backUrl, String checkUrl, List<ErrorLink> errors) {
+
+    /** One ask: a single question, or a checklist of yes/no questions. */
+    sealed interface Item permits Single, Checklist {
+        String id();
+    }
 
     /**
-     * One question on the page.
+     * A single question.
      *
-     * @param values   the answer so far, canonical ("yes", "calf", ...)
-     * @param text     what the text input shows (the typed text after an error)
-     * @param unit     the unit of a duration: "s" or "min"
-     * @param error    the message for this field, or ""
-     * @param followUp whether the answer could make the advice more urgent
+     * @param values what is selected ("yes", "calf", ...)
+     * @param text   what the text input shows
+     * @param unit   the unit of a duration: "s" or "min"
      */
-    record Item(FormQuestion question, List<String> values, String text, String unit, String error, boolean followUp) {
-
+    record Single(FormQuestion question, List<String> values, String text, String unit, String error) implements Item {
         private static final List<FormQuestion.Option> TRISTATE = List.of(new FormQuestion.Option(Answers.YES, "Yes"),
                 new FormQuestion.Option(Answers.NO, "No"), new FormQuestion.Option(Answers.UNSURE, "Not sure"));
+
+        public String id() {
+            return question.id();
+        }
 
         public boolean has(String value) {
             return values.contains(value);
@@ -33,13 +42,11 @@ record QuestionPage(int step, String heading, List<Item> questions, List<Hidden>
             return !error.isEmpty();
         }
 
-        /** The ids that describe the inputs: the help text and the error message, when there are. */
         public String describedBy() {
             String ids = (question.help().isPresent() ? question.id() + "-help " : "") + (hasError() ? question.id() + "-error" : "");
             return ids.isBlank() ? null : ids.strip();
         }
 
-        /** The options of a one-answer question: yes / no / not sure, or the values of an enumeration and not sure. */
         public List<FormQuestion.Option> choices() {
             if (question.tristate()) {
                 return TRISTATE;
@@ -49,13 +56,22 @@ record QuestionPage(int step, String heading, List<Item> questions, List<Hidden>
             return out;
         }
 
-        /** The medicines as lines of the text area. */
         public String lines() {
-            return String.join("\n", values.stream().filter(v -> !v.equals(Answers.NONE)).toList());
+            return String.join("\n", values.stream().filter(v -> !v.equals(Answers.NONE) && !v.equals(Answers.UNSURE)).toList());
         }
     }
 
-    record Hidden(String name, String value) {
+    /** "Did any of these happen?": tick the ones that did, or "None of these", or "Not sure". */
+    record Checklist(String id, String name, String text, List<FormQuestion.Option> options, List<String> ticked,
+            String error) implements Item {
+
+        public boolean has(String value) {
+            return ticked.contains(value);
+        }
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
     }
 
     record ErrorLink(String target, String message) {

@@ -2,10 +2,14 @@ package org.crampcare.app.assessment;
 
 import java.util.Map;
 
-/** Questionnaire answers shared by the MockMvc and browser tests, by form field name. */
+/**
+ * Questionnaire answers shared by the MockMvc and browser tests, by form field name. "/symptoms" present means every
+ * symptom not listed yes is no.
+ */
 public final class Journeys {
     /** A calf cramp in bed at night, over in a minute, in a woman of 45 who is not pregnant; nothing else. */
     public static final Map<String, String> NIGHT_CALF_CRAMP = Map.ofEntries(
+            Map.entry("/symptoms", "none"),
             Map.entry("/episode/fully_aware", "yes"),
             Map.entry("/episode/locations", "calf"),
             Map.entry("/episode/setting", "night_in_bed"),

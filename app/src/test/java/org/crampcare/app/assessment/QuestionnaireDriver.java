@@ -17,29 +17,52 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-/** Fills in the questionnaire through MockMvc as a browser would: posts what is on the page plus its hidden fields. */
+/**
+ * Fills in the questionnaire through MockMvc as a browser would: reads the form on screen, posts the answers to its
+ * action and follows the redirect (Post/Redirect/Get) to the next page.
+ */
 final class QuestionnaireDriver {
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">");
-    private static final Pattern TAG = Pattern.compile("<input\\b([^>]*)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
-    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*? name=\"([^\"]*)\"[^>]*>([^<]*)</textarea>");
-    private static final Pattern SELECT = Pattern.compile("<select[^>]*? name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
-    private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected");
-    private static final Pattern FIELD = Pattern.compile("<(?:input|textarea)(?! type=\"hidden\")[^>]*? name=\"(/[^\"]*)\"");
+    private static final Pattern ACTION = Pattern.compile("<form class=\"question-form\" method=\"post\" action=\"([^\"]*)\"");
+    private static final Pattern FIELDS = Pattern.compile("<input type=\"hidden\" name=\"_fields\" value=\"([^\"]*)\">");
+    private static final Pattern INPUT = Pattern.compile("<(?:input|textarea|select)\\b[^>]*? name=\"([^\"]*)\"");
+    private static final Pattern LEVEL = Pattern.compile("banner-(emergency|urgent|doctor|self_care)");
 
     private final MockMvc mvc;
     private String html;
     private int status;
+    private String url;
+    private int answered;
 
     QuestionnaireDriver(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    QuestionnaireDriver start() throws Exception {
-        MockHttpServletResponse r = mvc.perform(get("/assessment")).andReturn().getResponse();
+    /** Opens the questionnaire and says who it is for. */
+    QuestionnaireDriver start(String who) throws Exception {
+        get("/assessment");
+        MockHttpServletResponse r = mvc.perform(post("/assessment").param("_who", who)).andReturn().getResponse();
+        follow(r);
+        return this;
+    }
+
+    QuestionnaireDriver get(String path) throws Exception {
+        follow(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)).andReturn()
+                .getResponse());
+        return this;
+    }
+
+    private void follow(MockHttpServletResponse r) throws Exception {
+        int hops = 0;
+        while (r.getStatus() == 302 || r.getStatus() == 303) {
+            url = r.getRedirectedUrl();
+            r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)).andReturn()
+                    .getResponse();
+            if (++hops > 5) {
+                throw new AssertionError("too many redirects to " + url);
+            }
+        }
         status = r.getStatus();
         html = r.getContentAsString();
-        return this;
     }
 
     String html() {
@@ -50,122 +73,124 @@ final class QuestionnaireDriver {
         return status;
     }
 
+    /** The address of the page on screen (after the last redirect). */
+    String url() {
+        return url;
+    }
+
+    int answered() {
+        return answered;
+    }
+
     boolean onResult() {
         return html.contains("id=\"result-level\"");
     }
 
-    /** The questions (fields) asked by the page on screen. */
+    String level() {
+        Matcher m = LEVEL.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no level on the page: " + html);
+        }
+        return m.group(1);
+    }
+
+    /** The form fields of the page on screen: a question's field or a checklist's name ("_g_..."). */
     Set<String> asked() {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = FIELD.matcher(html);
+        Matcher m = INPUT.matcher(html);
         while (m.find()) {
-            out.add(HtmlUtils.htmlUnescape(m.group(1)));
+            String name = HtmlUtils.htmlUnescape(m.group(1));
+            if (!name.equals("_fields") && !name.equals("_unit")) {
+                out.add(name);
+            }
         }
         return out;
     }
 
-    List<String[]> hidden() {
-        List<String[]> out = new ArrayList<>();
-        Matcher m = HIDDEN.matcher(html);
+    /** The questions (fields) of the asks on screen. */
+    List<String> fields() {
+        Matcher m = FIELDS.matcher(html);
+        return m.find() ? List.of(HtmlUtils.htmlUnescape(m.group(1)).split(",")) : List.of();
+    }
+
+    /** Whether the field on screen is typed in (a number or text: left empty when not sure). */
+    boolean typed(String name) {
+        String n = Pattern.quote(name);
+        return Pattern.compile("<input class=\"number\" type=\"text\"[^>]*? name=\"" + n + "\"").matcher(html).find()
+                || Pattern.compile("<textarea[^>]*? name=\"" + n + "\"").matcher(html).find();
+    }
+
+    /** The options of a checklist on screen (the question fields it ticks). */
+    List<String> options(String checklist) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(checklist) + "\" value=\"([^\"]*)\"").matcher(html);
         while (m.find()) {
-            out.add(new String[] { HtmlUtils.htmlUnescape(m.group(1)), HtmlUtils.htmlUnescape(m.group(2)) });
+            String v = HtmlUtils.htmlUnescape(m.group(1));
+            if (!v.equals("_none") && !v.equals("unsure")) {
+                out.add(v);
+            }
         }
         return out;
     }
 
-    /**
-     * What a browser would send for the inputs on screen as they stand (checked radios and boxes, text values, text
-     * areas, selected options), field by field.
-     */
-    Map<String, List<String>> onScreen() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Matcher tags = TAG.matcher(html);
-        while (tags.find()) {
-            Map<String, String> a = new LinkedHashMap<>();
-            Matcher attrs = ATTRIBUTE.matcher(tags.group(1));
-            while (attrs.find()) {
-                a.put(attrs.group(1), attrs.group(2) == null ? "" : HtmlUtils.htmlUnescape(attrs.group(2)));
+    /** Submits the page on screen with these answers, by form field (several values separated by |). */
+    QuestionnaireDriver submit(Map<String, String> answers) throws Exception {
+        Matcher action = ACTION.matcher(html);
+        if (!action.find()) {
+            throw new AssertionError("no questionnaire form on the page: " + html);
+        }
+        MockHttpServletRequestBuilder request = post(HtmlUtils.htmlUnescape(action.group(1)));
+        Matcher f = FIELDS.matcher(html);
+        if (f.find()) {
+            request.param("_fields", HtmlUtils.htmlUnescape(f.group(1)));
+        }
+        for (var e : answers.entrySet()) {
+            for (String v : e.getValue().split("\\|", -1)) {
+                if (!v.isEmpty()) {
+                    request.param(e.getKey(), v);
+                }
             }
-            String type = a.getOrDefault("type", "text");
-            String name = a.get("name");
-            if (name == null || type.equals("hidden") || type.equals("submit")) {
-                continue;
-            }
-            if ((type.equals("radio") || type.equals("checkbox")) && !a.containsKey("checked")) {
-                continue;
-            }
-            out.computeIfAbsent(name, k -> new ArrayList<>()).add(a.getOrDefault("value", ""));
         }
-        Matcher areas = TEXTAREA.matcher(html);
-        while (areas.find()) {
-            out.computeIfAbsent(HtmlUtils.htmlUnescape(areas.group(1)), k -> new ArrayList<>())
-                    .add(HtmlUtils.htmlUnescape(areas.group(2)));
-        }
-        Matcher selects = SELECT.matcher(html);
-        while (selects.find()) {
-            Matcher selected = SELECTED.matcher(selects.group(2));
-            out.put(selects.group(1), List.of(selected.find() ? selected.group(1) : "s"));
-        }
-        return out;
-    }
-
-    /** Submits the page with these answers (field, value, field, value, ...) and the given button. */
-    QuestionnaireDriver submit(String nav, String... fieldValue) throws Exception {
-        MockHttpServletRequestBuilder request = post("/assessment");
-        for (String[] h : hidden()) {
-            request.param(h[0], h[1]);
-        }
-        Map<String, List<String>> form = onScreen();
-        Set<String> given = new LinkedHashSet<>();
-        for (int i = 0; i < fieldValue.length; i += 2) {
-            if (given.add(fieldValue[i])) {
-                form.put(fieldValue[i], new ArrayList<>());
-            }
-            form.get(fieldValue[i]).add(fieldValue[i + 1]);
-        }
-        form.forEach((name, values) -> values.stream().filter(v -> !v.isEmpty()).forEach(v -> request.param(name, v)));
-        if (nav != null) {
-            request.param(nav.startsWith("/") ? "_goto" : "_nav", nav);
-        }
-        MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
-        status = r.getStatus();
-        html = r.getContentAsString();
+        answered += (int) asked().stream().filter(n -> !n.equals("_who")).count();
+        follow(mvc.perform(request).andReturn().getResponse());
         return this;
     }
 
-    QuestionnaireDriver next(String... fieldValue) throws Exception {
-        return submit("next", fieldValue);
-    }
-
-    QuestionnaireDriver back() throws Exception {
-        return submit("back");
-    }
-
-    /** Answers every page with these answers where asked (symptoms not listed: "no") until the result. */
-    QuestionnaireDriver answerAll(Map<String, String> answers) throws Exception {
-        for (int page = 0; page < 30 && !onResult(); page++) {
-            List<String> values = new ArrayList<>();
-            for (String field : asked()) {
-                String v = answers.get(field);
-                if (v == null && field.startsWith("/symptoms/")) {
-                    v = "no";
-                }
-                if (v != null) {
-                    for (String one : v.split("\\|")) {
-                        values.add(field);
-                        values.add(one);
-                    }
-                }
-            }
-            if (answers.containsKey("_unit") && asked().contains("/episode/duration_seconds")) {
-                values.add("_unit");
-                values.add(answers.get("_unit"));
-            }
-            next(values.toArray(String[]::new));
+    /** Answers page after page with this function until the result (or a limit). */
+    QuestionnaireDriver answerAll(java.util.function.Function<QuestionnaireDriver, Map<String, String>> answers)
+            throws Exception {
+        for (int page = 0; page < 60 && !onResult(); page++) {
+            submit(answers.apply(this));
             if (status != 200) {
                 throw new AssertionError("page answered " + status + ": " + html);
             }
         }
         return this;
+    }
+
+    /** Answers with these values where asked, "not sure" for the rest (checklists: the ticked fields, or none). */
+    static java.util.function.Function<QuestionnaireDriver, Map<String, String>> from(Map<String, String> values) {
+        return d -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String name : d.asked()) {
+                if (name.startsWith(PageForm.GROUP)) {
+                    List<String> ticked = d.options(name).stream().filter(o -> "yes".equals(values.get(o))).toList();
+                    boolean known = d.options(name).stream().allMatch(o -> values.containsKey(o) || values.containsKey("/symptoms"));
+                    out.put(name, !ticked.isEmpty() ? String.join("|", ticked) : known ? "_none" : "unsure");
+                } else if (values.containsKey(name)) {
+                    out.put(name, values.get(name));
+                } else if (name.startsWith("/symptoms/") && values.containsKey("/symptoms")) {
+                    out.put(name, "no");
+                } else if (d.typed(name)) {
+                    out.put(name, "");
+                } else {
+                    out.put(name, "unsure");
+                }
+            }
+            if (values.containsKey("_unit")) {
+                out.put("_unit", values.get("_unit"));
+            }
+            return out;
+        };
     }
 }
