@@ -3,15 +3,20 @@ package org.crampcare.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.crampcare.app.assessment.Journeys;
+import org.crampcare.rules.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The symptom check in a real browser: to an emergency, to self-care, with the mouse and with the keyboard alone. */
+/**
+ * The symptom check in a real browser: to an emergency, to self-care, with the mouse and with the keyboard alone;
+ * pressing Continue with nothing answered; stopping early; the browser's Back button.
+ */
 class AssessmentJourneyTest extends BrowserTest {
     private Questionnaire questionnaire() {
         return new Questionnaire(browser).start();
@@ -22,47 +27,79 @@ class AssessmentJourneyTest extends BrowserTest {
     }
 
     @Test
-    void notFullyAwareEndsAtOnceInAnEmergencyWithTheNumberToCall() {
+    void notFullyAwareShowsTheCallAtOnceThenAnEmergencyResult() {
         Questionnaire q = questionnaire();
 
         q.answer("/episode/fully_aware", "no").next();
 
+        assertThat(callButton().getText()).isEqualTo("Call " + EMERGENCY_NUMBER + " now");
+        assertThat(callButton().isDisplayed()).isTrue();
+        q.answer(Map.of()).next();
         assertThat(q.onResult()).isTrue();
         assertThat(q.level()).isEqualTo("emergency");
         assertThat(browser.find(By.cssSelector(".result-banner .headline")).getText())
-                .isEqualTo(oneLine(kb.rules().headlines().get("emergency")));
-        assertThat(callButton().getText()).isEqualTo("Call " + EMERGENCY_NUMBER + " now");
+                .isEqualTo(oneLine(kb.rules().headlines().get(Level.EMERGENCY)));
         assertThat(callButton().isDisplayed()).isTrue();
-        assertThat(browser.find(By.cssSelector(".because")).getText()).startsWith("Because you said no to");
+        assertThat(browser.find(By.id("first-aid")).getText()).isEqualTo("While you wait for help");
+        assertThat(browser.has(By.id("causes"))).as("causes on an emergency").isFalse();
     }
 
     @Test
-    void aRedFlagSymptomEndsInAnEmergencyWithTheNumberToCall() {
+    void chestPainTickedEndsInAnEmergencyWithTheNumberToCall() {
         Questionnaire q = questionnaire();
 
         q.answer("/episode/fully_aware", "yes").next();
-        q.answer("/symptoms/chest_pain", "yes").next();
+        q.answer(Map.of("/symptoms", "none")).next();
+        q.answer("_g_breathing_and_chest", "/symptoms/chest_pain").next();
 
         assertThat(q.level()).isEqualTo("emergency");
         assertThat(callButton().getText()).isEqualTo("Call " + EMERGENCY_NUMBER + " now");
     }
 
     @Test
-    void aNightCalfCrampWithNothingElseEndsInSelfCareWithFirstAidCausesAndPrevention() {
+    void continueWithNothingAnsweredAsksForAnAnswerAndNotSureToEverythingIsNeverReassuring() {
+        Questionnaire q = questionnaire();
+
+        q.next();
+
+        assertThat(browser.has(By.id("error-summary"))).isTrue();
+        assertThat(browser.find(By.id("error-summary")).getText()).contains("Choose yes, no or not sure");
+        q.answerAll(Map.of());
+        assertThat(q.level()).isEqualTo("self_care");
+        assertThat(browser.find(By.cssSelector(".result-banner .headline")).getText())
+                .isNotEqualTo(oneLine(kb.rules().headlines().get(Level.SELF_CARE)));
+        assertThat(browser.find(By.id("not-ruled-out")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("get-help")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aSwollenCalfStopsEarlyAtAnUrgentResult() {
+        Questionnaire q = questionnaire();
+        Map<String, String> answers = new HashMap<>(Map.of("/symptoms", "none", "/episode/fully_aware", "yes",
+                "/symptoms/calf_swelling_one_side", "yes"));
+        int pages = 0;
+        for (; pages < 12 && !q.onResult(); pages++) {
+            q.answer(answers).next();
+        }
+        assertThat(q.level()).isEqualTo("urgent");
+        assertThat(pages).isLessThanOrEqualTo(5);
+        assertThat(browser.has(By.cssSelector("a[href='/library/massage']"))).as("massage advised").isFalse();
+    }
+
+    @Test
+    void aNightCalfCrampWithNothingElseEndsInSelfCareWithFirstAidAndWhatToDoNext() {
         Questionnaire q = questionnaire();
 
         q.answerAll(Journeys.NIGHT_CALF_CRAMP);
 
         assertThat(q.level()).isEqualTo("self_care");
         assertThat(browser.find(By.cssSelector(".result-banner .headline")).getText())
-                .isEqualTo(oneLine(kb.rules().headlines().get("self_care")));
+                .isEqualTo(oneLine(kb.rules().headlines().get(Level.SELF_CARE)));
         assertThat(browser.has(By.cssSelector(".result-banner a[href^='tel:']"))).as("a call button").isFalse();
         assertThat(browser.find(By.id("first-aid")).getText()).isEqualTo("What to do now");
         assertThat(browser.findAll(By.cssSelector(".advice-steps > li"))).isNotEmpty();
-        assertThat(browser.find(By.id("causes")).getText()).isEqualTo("Likely causes");
-        assertThat(browser.findAll(By.cssSelector("[aria-labelledby='causes'] .item"))).isNotEmpty();
-        assertThat(browser.find(By.id("prevention")).getText()).isEqualTo("Your prevention plan");
-        assertThat(browser.findAll(By.cssSelector("[aria-labelledby='prevention'] .item"))).isNotEmpty();
+        assertThat(browser.find(By.id("get-help")).getText()).isEqualTo("Get help if");
+        assertThat(browser.find(By.id("tell-doctor")).getText()).isEqualTo("What to tell the doctor");
         assertEmergencyNumberAndDisclaimer();
         assertNoHorizontalScrolling();
     }
@@ -79,21 +116,21 @@ class AssessmentJourneyTest extends BrowserTest {
     }
 
     @Test
-    void backShowsThePreviousStepWithItsAnswersStillChosen() {
+    void theBrowsersBackButtonShowsThePreviousQuestionWithoutResubmitting() {
         Questionnaire q = questionnaire();
         q.answer("/episode/fully_aware", "yes").next();
-        q.answer("/symptoms/chest_pain", "no").answer("/symptoms/palpitations", "yes").next();
-        List<String> episode = q.asked();
+        String second = browser.path();
+        List<String> secondAsks = q.asked();
+        q.answer(Map.of("/symptoms", "none")).next();
 
-        q.back();
+        browser.historyBack();
 
-        assertThat(q.asked()).contains("/symptoms/chest_pain");
-        assertThat(browser.find(By.cssSelector("input[name='/symptoms/chest_pain'][value='no']")).isSelected()).isTrue();
-        assertThat(browser.find(By.cssSelector("input[name='/symptoms/palpitations'][value='yes']")).isSelected()).isTrue();
-        assertThat(browser.findAll(By.cssSelector("input[name='/symptoms/fainting']:checked"))).as("not answered").isEmpty();
-        q.back();
-        assertThat(browser.find(By.cssSelector("input[name='/episode/fully_aware'][value='yes']")).isSelected()).isTrue();
-        q.next().next();
-        assertThat(q.asked()).isEqualTo(episode);
+        assertThat(browser.path()).isEqualTo(second);
+        assertThat(q.asked()).isEqualTo(secondAsks);
+        browser.historyBack();
+        assertThat(q.asked()).containsExactly("/episode/fully_aware");
+        browser.find(By.tagName("body"));
+        browser.open(browser.path());
+        assertThat(q.asked()).containsExactly("/episode/fully_aware");
     }
 }

@@ -84,6 +84,14 @@ final class Browser {
         return driver.getTitle();
     }
 
+    /** The browser's own Back button; waits until the previous address is on screen and loaded. */
+    Browser historyBack() {
+        String before = path();
+        driver.navigate().back();
+        waitUntil(d -> !path().equals(before) && "complete".equals(js("return document.readyState;")));
+        return this;
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

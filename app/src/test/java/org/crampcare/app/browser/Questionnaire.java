@@ -14,13 +14,14 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The questionnaire at /assessment as a person fills it in: with the mouse (clicks) or with the keyboard alone. Answers
  * are given by field (the contract's JSON pointer, the input's name) and value ("yes", "no", "calf", "45"); several
- * values of a list are separated by "|". A symptom question that is not in the answers is answered "no"; any other
- * question not in the answers is left as it is.
+ * values of a list are separated by "|". With "/symptoms" in the answers, a symptom not answered "yes" is "no"
+ * (in a checklist: not ticked, or "None of these"); without it, "Not sure". Any other question not in the answers is
+ * answered "Not sure" (left empty when typed).
  */
 final class Questionnaire {
     /** The button that leads on. */
     static final By NEXT = By.cssSelector("main form button[name='_nav'][value='next']");
-    static final By BACK = By.cssSelector("main form button[name='_nav'][value='back']");
+    static final By BACK = By.cssSelector("main form a.back-link");
     static final By RESULT_LEVEL = By.id("result-level");
     private static final int MAX_PAGES = 30;
     private static final int MAX_KEYS_PER_PAGE = 600;
@@ -32,7 +33,14 @@ final class Questionnaire {
     }
 
     Questionnaire start() {
+        return start("self");
+    }
+
+    /** Opens the questionnaire and says who it is for: self, someone_else or child. */
+    Questionnaire start(String who) {
         browser.open("/assessment");
+        browser.find(By.cssSelector("input[name='_who'][value='" + who + "']")).click();
+        next();
         return this;
     }
 
@@ -53,15 +61,37 @@ final class Questionnaire {
         return (List<String>) browser.js("""
                 const names = [];
                 for (const e of document.querySelectorAll('main form input:not([type=hidden]), main form textarea')) {
-                  if (e.name && e.name.startsWith('/') && !names.includes(e.name)) names.push(e.name);
+                  if (e.name && (e.name.startsWith('/') || e.name.startsWith('_g_')) && !names.includes(e.name)) names.push(e.name);
                 }
                 return names;
                 """);
     }
 
-    static String answerFor(Map<String, String> answers, String field) {
+    String answerFor(Map<String, String> answers, String field) {
+        if (field.startsWith("_g_")) {
+            @SuppressWarnings("unchecked")
+            List<String> options = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('main form input[name="' + arguments[0] + '"]')]
+                      .map(e => e.value).filter(v => v !== '_none' && v !== 'unsure');
+                    """, field);
+            List<String> ticked = options.stream().filter(o -> "yes".equals(answers.get(o))).toList();
+            if (!ticked.isEmpty()) {
+                return String.join("|", ticked);
+            }
+            return answers.containsKey("/symptoms") ? "_none" : "unsure";
+        }
         String v = answers.get(field);
-        return v == null && field.startsWith("/symptoms/") ? "no" : v;
+        if (v != null) {
+            return v;
+        }
+        if (field.startsWith("/symptoms/") && answers.containsKey("/symptoms")) {
+            return "no";
+        }
+        Object typed = browser.js("""
+                const e = document.querySelector('main form [name="' + arguments[0] + '"]');
+                return e && (e.tagName === 'TEXTAREA' || e.type === 'text');
+                """, field);
+        return Boolean.TRUE.equals(typed) ? null : "unsure";
     }
 
     // ------------------------------------------------------------------ with the mouse
@@ -219,7 +249,7 @@ final class Questionnaire {
                 chooseUnit(browser.focused(), answers.get("_unit"));
                 continue;
             }
-            String value = f.name().startsWith("/") ? answerFor(answers, f.name()) : null;
+            String value = f.name().startsWith("/") || f.name().startsWith("_g_") ? answerFor(answers, f.name()) : null;
             if (value == null) {
                 continue;
             }
