@@ -331,14 +331,23 @@ public final class KnowledgeLoader {
             if (!fields.contains(field) && !isListValue(field)) {
                 problems.add(f.file, field, "field", "not an input field of contract v1");
             }
-            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if", "about_unrecognised", "label");
+            f.allowOnly("field", "text", "stage", "help", "ask_if", "skip_if", "about_unrecognised", "label", "you", "they",
+                    "child");
+            Map<Question.Audience, String> wordings = new java.util.EnumMap<>(Question.Audience.class);
+            for (Question.Audience a : Question.Audience.values()) {
+                String w = f.text(a.name().toLowerCase(java.util.Locale.ROOT), false);
+                if (w != null) {
+                    wordings.put(a, w);
+                }
+            }
             Optional<Condition> askIf = q.has("ask_if")
                     ? Optional.of(conditions.parse(q.get("ask_if"), f.file, field, "ask_if")) : Optional.empty();
             Optional<Condition> skipIf = q.has("skip_if")
                     ? Optional.of(conditions.parse(q.get("skip_if"), f.file, field, "skip_if")) : Optional.empty();
             questions.add(new Question(field, f.text("text", true), f.text("stage", true),
                     Optional.ofNullable(f.text("help", false)), askIf, skipIf,
-                    Optional.ofNullable(f.text("about_unrecognised", false)), Optional.ofNullable(f.text("label", false))));
+                    Optional.ofNullable(f.text("about_unrecognised", false)), Optional.ofNullable(f.text("label", false)),
+                    wordings));
         }
         List<QuestionGroup> groups = new ArrayList<>();
         Map<String, Question> byField = new HashMap<>();

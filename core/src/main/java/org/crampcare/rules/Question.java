@@ -2,6 +2,7 @@ package org.crampcare.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,27 @@ import java.util.Optional;
  * of the question for a checklist ("Chest pain"); without one, the text is used.
  */
 public record Question(String field, String text, String stage, Optional<String> help, Optional<Condition> askIf,
-        Optional<Condition> skipIf, Optional<String> aboutUnrecognised, Optional<String> label) {
+        Optional<Condition> skipIf, Optional<String> aboutUnrecognised, Optional<String> label,
+        Map<Audience, String> wordings) {
+
+    /** Whom the questions are about: the wording follows it ("Did you faint?", "Did they faint?"). */
+    public enum Audience {
+        YOU, THEY, CHILD
+    }
+
+    public Question {
+        wordings = Map.copyOf(wordings);
+    }
+
+    /** The question worded for this audience: its own wording, else (for a child) the "they" wording, else the text. */
+    public String text(Audience audience) {
+        String w = wordings.get(audience);
+        if (w == null && audience == Audience.CHILD) {
+            w = wordings.get(Audience.THEY);
+        }
+        return w == null ? text : w;
+    }
+
 
     /** The words for this question as an item of a checklist. */
     public String itemLabel() {

@@ -248,7 +248,7 @@ class AssessmentPageController {
             if (text.length() > FormReader.MAX_VALUE_LENGTH) {
                 text = "";
             }
-            items.add(new QuestionPage.Single(q, values, text, "s", error));
+            items.add(new QuestionPage.Single(q, ask.questions().get(0).text(journey.audience()), values, text, "s", error));
             if (!error.isEmpty()) {
                 links.add(new QuestionPage.ErrorLink(q.tristate() || q.kind() == InputKind.CHOICE
                         || q.kind() == InputKind.MULTI ? q.id() + "-0" : q.id(), error));

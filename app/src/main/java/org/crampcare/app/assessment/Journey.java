@@ -14,6 +14,7 @@ import java.util.zip.Inflater;
 
 import org.crampcare.interview.Answer;
 import org.crampcare.interview.Answers;
+import org.crampcare.rules.Question;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,18 @@ record Journey(Optional<Who> who, List<Map<String, Answer>> pages) {
 
     /** Who the answers are about: the wording follows it. */
     enum Who {
-        SELF, SOMEONE_ELSE, CHILD
+        SELF(Question.Audience.YOU), SOMEONE_ELSE(Question.Audience.THEY), CHILD(Question.Audience.CHILD);
+
+        final Question.Audience audience;
+
+        Who(Question.Audience audience) {
+            this.audience = audience;
+        }
+    }
+
+    /** The wording of the questions: "you" until said otherwise. */
+    Question.Audience audience() {
+        return who.map(w -> w.audience).orElse(Question.Audience.YOU);
     }
 
     Journey {

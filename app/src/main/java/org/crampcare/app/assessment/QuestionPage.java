@@ -22,11 +22,13 @@ record QuestionPage(int step, String heading, String lead, List<Item> items, Str
     /**
      * A single question.
      *
+     * @param label  the question, worded for whom it is about
      * @param values what is selected ("yes", "calf", ...)
      * @param text   what the text input shows
      * @param unit   the unit of a duration: "s" or "min"
      */
-    record Single(FormQuestion question, List<String> values, String text, String unit, String error) implements Item {
+    record Single(FormQuestion question, String label, List<String> values, String text, String unit, String error)
+            implements Item {
         private static final List<FormQuestion.Option> TRISTATE = List.of(new FormQuestion.Option(Answers.YES, "Yes"),
                 new FormQuestion.Option(Answers.NO, "No"), new FormQuestion.Option(Answers.UNSURE, "Not sure"));
 
