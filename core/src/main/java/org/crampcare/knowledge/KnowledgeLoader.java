@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.crampcare.contract.Contract;
+import org.crampcare.medication.CrampLink;
 import org.crampcare.medication.Medicine;
 import org.crampcare.medication.MedicineIndex;
 import org.crampcare.rules.CauseRule;
@@ -207,7 +208,9 @@ public final class KnowledgeLoader {
             if (cls != null && !classes.contains(cls)) {
                 problems.add(file, generic, "class", "unknown class '" + cls + "' (one of " + classes + ")");
             }
-            Medicine med = new Medicine(generic, cls, f.text("group", false), f.text("cramp_link", false),
+            // a missing or unknown link is a load problem, so the placeholder never reaches a loaded knowledge base
+            CrampLink link = f.enumValue("cramp_link", CrampLink::parse, true).orElse(CrampLink.NONE);
+            Medicine med = new Medicine(generic, cls, f.text("group", false), link,
                     f.list("also", false), f.list("brands", false), f.list("sources", true));
             for (String name : med.names()) {
                 String key = MedicineIndex.key(name);
