@@ -1,5 +1,9 @@
 package org.crampcare.medication;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Recognises medicines in what people type: generic or brand names, Latin or Cyrillic, any case, with doses,
@@ -26,8 +30,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * medicines: no name spans them; other words ("and", "и") simply stand between names.</li>
  * <li>Exact names first: from left to right the longest known name (as the same tokens) wins.</li>
  * <li>Then, only over the words no exact name took, a misspelling is forgiven: the words, glued together, may be at
- * most {@link #allowedEdits(int)} edits (insertion, deletion, substitution or swap of neighbours; Damerau-Levenshtein)
- * from a known name, counted on the shorter of the two without spaces: none under 6 letters, 1 edit for 6 to 8
+ * most {@link #allowedEdits(int)} edits (insertion, deletion or substitution of a letter; Levenshtein, so a swap of
+ * neighbours is two) from a known name, counted on the shorter of the two without spaces: none under 6 letters, 1 edit for 6 to 8
  * letters, 2 from 9 letters on. It is not a guess when it could be another: no match when two different medicines are
  * equally close, when an ordinary word ({@link #ORDINARY}, including the noise words) is at least as close, or when the
  * nearest name is within one edit of another medicine's name or of an ordinary word (then only its exact spelling
@@ -76,28 +80,18 @@ public final class MedicineIndex {
             "ежедневно", "неделю");
 
     /**
-     * Ordinary words people type where a medicine is asked for. They are not medicines and compete with the names in
-     * the misspelling match, so that "vitamins" or "nothing" is never taken for a medicine one edit away.
+     * Words that are not a medicine of the table (other-words.txt beside this class): what people type for "no
+     * medicine" or a kind of medicine, ordinary words one or two edits from a name, medicines the table lacks that are
+     * close to one it has. They compete with the names in the misspelling match.
      */
-    static final Set<String> ORDINARY = Set.of(
-            "none", "nothing", "nothin", "no", "nope", "nil", "n/a", "unknown", "something", "anything", "everything",
-            "other", "others", "several", "various", "sometimes", "occasionally", "regular", "normal", "natural",
-            "medicine", "medicines", "medication", "medications", "meds", "drug", "drugs", "prescription",
-            "prescribed", "supplement", "supplements", "vitamin", "vitamins", "vitamine", "vitamines", "multi",
-            "vitamin a", "vitamin b", "vitamin c", "vitamin k", "vitamin b12", "mineral", "minerals", "herbal",
-            "remedy", "remedies", "probiotic", "probiotics", "water", "water tablet", "water tablets", "water pill",
-            "blood", "pressure", "blood pressure", "cholesterol", "heart", "thyroid", "hormone", "hormones",
-            "statin", "statins", "diuretic", "diuretics", "contraceptive", "contraception", "painkiller",
-            "painkillers", "sleeping", "steroid", "steroids", "antibiotic", "antibiotics", "antidepressant",
-            "antidepressants", "inhaler", "asthma", "allergy", "allergies", "potassium", "minerale",
-            "ничего", "ничем", "нет", "нету", "никаких", "никакие", "никакого", "не", "знаю", "витамин", "витамины",
-            "витаминки", "витаминов", "минералы", "лекарство", "лекарства", "препарат", "препараты", "давление",
-            "давления", "мочегонное", "мочегонные", "мочегонка", "гормоны", "гормональные", "противозачаточные",
-            "обезболивающее", "обезболивающие", "снотворное", "снотворные", "успокоительное", "успокоительные",
-            "статины", "калий");
+    static final Set<String> ORDINARY = otherWords();
 
     private static final String SEPARATOR = ",";
-    private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance(2);
+    /**
+     * Plain Levenshtein (a swap of neighbours is two edits). Not commons-text's DamerauLevenshteinDistance: in 1.15.0
+     * it gives wrong distances for letters outside ASCII (Cyrillic "фуросемид" against itself is not 0).
+     */
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
     /** A spelling the misspelling match compares with: a medicine's name, or an ordinary word (no medicine). */
     private record Spelling(String letters, Medicine medicine) {
@@ -141,6 +135,24 @@ public final class MedicineIndex {
         this.byName = Map.copyOf(names);
         this.longestName = longest;
         this.spellingsByLength = Map.copyOf(byLength);
+    }
+
+    private static Set<String> otherWords() {
+        try (InputStream in = MedicineIndex.class.getResourceAsStream("other-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("other-words.txt is missing beside MedicineIndex");
+            }
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every distinct medicine named in the text, in order of appearance; empty when none is recognised. */
