@@ -8,7 +8,7 @@ import java.util.Optional;
  * section 4). A combination takes the strongest link of its parts.
  */
 public enum CrampLink {
-    /** Garrison 2012 sequence symmetry ratio about 2 or more (long-acting beta-agonists, potassium-sparing diuretics). */
+    /** Garrison 2012 ratio about 2 or more (long-acting beta-agonists, potassium-sparing diuretics). */
     STRONG,
     /** Garrison 2012 ratio about 1.5 (thiazide and thiazide-like diuretics). */
     MODERATE,

@@ -31,11 +31,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>Exact names first: from left to right the longest known name (as the same tokens) wins.</li>
  * <li>Then, only over the words no exact name took, a misspelling is forgiven: the words, glued together, may be at
  * most {@link #allowedEdits(int)} edits (insertion, deletion or substitution of a letter; Levenshtein, so a swap of
- * neighbours is two) from a known name, counted on the shorter of the two without spaces: none under 6 letters, 1 edit for 6 to 8
- * letters, 2 from 9 letters on. It is not a guess when it could be another: no match when two different medicines are
+ * neighbours is two) from a known name, counted on the shorter of the two without spaces: none under 6 letters,
+ * 1 edit for 6 to 8 letters, 2 from 9 letters on. It is not a guess when it could be another: no match when two different medicines are
  * equally close, when an ordinary word ({@link #ORDINARY}, including the noise words) is at least as close, or when the
- * nearest name is within one edit of another medicine's name or of an ordinary word (then only its exact spelling
- * counts). Glued words that spell a name exactly ("coamilofruse", "nospa") are a distance of 0 and always count.</li>
+ * nearest name is within one edit of another medicine's name (then only its exact spelling counts). Glued words
+ * that spell a name exactly ("coamilofruse", "nospa") are a distance of 0 and always count.</li>
  * </ol>
  */
 public final class MedicineIndex {
@@ -56,8 +56,8 @@ public final class MedicineIndex {
             "мг", "мкг", "г", "гр", "мл", "л", "ме", "ед", "ммоль",
             // forms and devices (English)
             "tablet", "tablets", "tab", "tabs", "tabl", "pill", "pills", "capsule", "capsules", "caps", "cap", "caplet",
-            "caplets", "softgel", "softgels", "patch", "patches", "inhaler", "inhalers", "puff", "puffs", "dose", "doses",
-            "cream", "gel", "spray", "injection", "injections", "jab", "solution", "syrup", "suspension", "drops",
+            "caplets", "softgel", "softgels", "patch", "patches", "inhaler", "inhalers", "puff", "puffs", "dose",
+            "doses", "cream", "gel", "spray", "injection", "injections", "jab", "solution", "syrup", "suspension", "drops",
             "suppository", "suppositories", "ointment", "sachet", "sachets", "powder", "granules", "liquid", "lozenge",
             "lozenges", "ampoule", "ampoules", "vial", "pen", "infusion", "iv", "oral", "chewable", "effervescent",
             "dispersible", "soluble", "film", "coated", "enteric", "evohaler", "turbuhaler", "accuhaler", "diskus",
@@ -75,8 +75,8 @@ public final class MedicineIndex {
             "sustained", "controlled", "delayed", "forte", "ретард", "пролонг", "мв", "ср", "форте", "лонг",
             // how often and when
             "daily", "a", "day", "days", "once", "twice", "times", "per", "at", "night", "nightly", "morning",
-            "mornings", "evening", "bedtime", "bd", "bid", "tds", "tid", "qds", "od", "prn", "x", "of", "week", "weekly",
-            "as", "needed", "раз", "раза", "день", "сутки", "утром", "вечером", "ночь", "ночью", "на", "по", "х",
+            "mornings", "evening", "bedtime", "bd", "bid", "tds", "tid", "qds", "od", "prn", "x", "of", "week",
+            "weekly", "as", "needed", "раз", "раза", "день", "сутки", "утром", "вечером", "ночь", "ночью", "на", "по", "х",
             "ежедневно", "неделю");
 
     /**
@@ -93,8 +93,11 @@ public final class MedicineIndex {
      */
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
-    /** A spelling the misspelling match compares with: a medicine's name, or an ordinary word (no medicine). */
-    private record Spelling(String letters, Medicine medicine) {
+    /**
+     * A spelling the misspelling match compares with: a medicine's name, or an ordinary word (which may also spell a
+     * name glued, as "vitamine" does "vitamin e", or spell names of two medicines alike: then no medicine wins by it).
+     */
+    private record Spelling(String letters, Medicine medicine, boolean ordinary) {
     }
 
     private record Hit(int position, Medicine medicine) {
@@ -118,16 +121,17 @@ public final class MedicineIndex {
                     String letters = String.join("", tokens);
                     Spelling known = spellings.get(letters);
                     if (known == null) {
-                        spellings.put(letters, new Spelling(letters, m));
+                        spellings.put(letters, new Spelling(letters, m, false));
                     } else if (known.medicine() != m) {
-                        spellings.put(letters, new Spelling(letters, null)); // two medicines glue alike: no guess
+                        spellings.put(letters, new Spelling(letters, m, true)); // two medicines glue alike: no guess
                     }
                 }
             }
         }
         Stream.concat(NOISE.stream(), ORDINARY.stream())
                 .map(w -> String.join("", words(w).isEmpty() ? List.of(w) : words(w)))
-                .forEach(w -> spellings.put(w, new Spelling(w, null)));
+                .forEach(w -> spellings.merge(w, new Spelling(w, null, true),
+                        (name, word) -> new Spelling(w, name.medicine(), true)));
         Map<Integer, List<Spelling>> byLength = new HashMap<>();
         for (Spelling s : spellings.values()) {
             byLength.computeIfAbsent(s.letters().length(), k -> new ArrayList<>()).add(s);
@@ -209,20 +213,20 @@ public final class MedicineIndex {
 
     /**
      * Whether the misspelling match may land on this spelling (letters without spaces) of a known name: false when
-     * another medicine's name or an ordinary word is within one edit of it, so only its exact spelling counts.
+     * another medicine's name is within one edit of it, so only its exact spelling counts.
      */
     boolean forgivesMisspellingsOf(String letters) {
         return !crowded.computeIfAbsent(letters, this::isCrowded);
     }
 
     private boolean isCrowded(String letters) {
-        Medicine own = spellingOf(letters).map(Spelling::medicine).orElse(null);
+        Medicine own = spellingOf(letters).filter(s -> !s.ordinary()).map(Spelling::medicine).orElse(null);
         if (own == null) {
             return true;
         }
         for (int len = letters.length() - 1; len <= letters.length() + 1; len++) {
             for (Spelling s : spellingsByLength.getOrDefault(len, List.of())) {
-                if (s.medicine() != own && !s.letters().equals(letters)) {
+                if (s.medicine() != null && s.medicine() != own) {
                     int d = DISTANCE.apply(letters, s.letters());
                     if (d >= 0 && d <= 1) {
                         return true;
@@ -281,11 +285,13 @@ public final class MedicineIndex {
         for (int len = letters.length() - 2; len <= letters.length() + 2; len++) {
             for (Spelling s : spellingsByLength.getOrDefault(len, List.of())) {
                 int d = DISTANCE.apply(letters, s.letters());
-                if (d < 0 || d > allowedEdits(Math.min(letters.length(), s.letters().length()))) {
+                if (d < 0) {
                     continue;
                 }
-                if (s.medicine() == null) {
-                    bestOrdinary = Math.min(bestOrdinary, d);
+                if (s.ordinary()) {
+                    bestOrdinary = Math.min(bestOrdinary, d); // an ordinary word competes at any length
+                } else if (d > allowedEdits(Math.min(letters.length(), s.letters().length()))) {
+                    continue;
                 } else if (d < bestMedicine) {
                     bestMedicine = d;
                     winner = s.medicine();
