@@ -55,7 +55,8 @@ class MedicineIndexTest {
 
     @Test
     void everyMedicineOnALineIsRecognisedInOrderOfAppearance() {
-        assertThat(generics("Ventolin, Lasix 40 and Lipitor")).containsExactly("salbutamol", "furosemide", "atorvastatin");
+        assertThat(generics("Ventolin, Lasix 40 and Lipitor"))
+                .containsExactly("salbutamol", "furosemide", "atorvastatin");
     }
 
     @Test

@@ -38,7 +38,8 @@ class MisspellingGuardTest {
             for (int j = i + 1; j < all.size(); j++) {
                 String a = all.get(i);
                 String b = all.get(j);
-                if (SPELLINGS.get(a) != SPELLINGS.get(b) && Math.min(a.length(), b.length()) >= MedicineIndex.FUZZY_MIN_LETTERS
+                if (SPELLINGS.get(a) != SPELLINGS.get(b)
+                        && Math.min(a.length(), b.length()) >= MedicineIndex.FUZZY_MIN_LETTERS
                         && Math.abs(a.length() - b.length()) <= 2 && DISTANCE.apply(a, b) <= 2) {
                     CLOSE_PAIRS.add(new String[] {a, b});
                 }
