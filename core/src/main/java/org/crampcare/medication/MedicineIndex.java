@@ -87,6 +87,8 @@ public final class MedicineIndex {
     static final Set<String> ORDINARY = otherWords();
 
     private static final String SEPARATOR = ",";
+    /** The most words glued together to try as one misspelt name ("co amilofide", "natur calm"). */
+    private static final int MAX_MISSPELT_WORDS = 3;
     /**
      * Plain Levenshtein (a swap of neighbours is two edits). Not commons-text's DamerauLevenshteinDistance: in 1.15.0
      * it gives wrong distances for letters outside ASCII (Cyrillic "фуросемид" against itself is not 0).
@@ -97,7 +99,27 @@ public final class MedicineIndex {
      * A spelling the misspelling match compares with: a medicine's name, or an ordinary word (which may also spell a
      * name glued, as "vitamine" does "vitamin e", or spell names of two medicines alike: then no medicine wins by it).
      */
-    private record Spelling(String letters, Medicine medicine, boolean ordinary) {
+    private record Spelling(String letters, Medicine medicine, boolean ordinary, int[] letterCounts) {
+        Spelling(String letters, Medicine medicine, boolean ordinary) {
+            this(letters, medicine, ordinary, MedicineIndex.letterCounts(letters));
+        }
+    }
+
+    /** Letters counted in a few buckets: half the difference of two counts is a floor of their edit distance. */
+    private static int[] letterCounts(String letters) {
+        int[] counts = new int[32];
+        for (int i = 0; i < letters.length(); i++) {
+            counts[letters.charAt(i) & 31]++;
+        }
+        return counts;
+    }
+
+    private static int distanceFloor(int[] a, int[] b) {
+        int diff = 0;
+        for (int i = 0; i < a.length; i++) {
+            diff += Math.abs(a[i] - b[i]);
+        }
+        return (diff + 1) / 2;
     }
 
     private record Hit(int position, Medicine medicine) {
@@ -106,6 +128,7 @@ public final class MedicineIndex {
     private final Map<String, Medicine> byName;
     private final int longestName;
     private final Map<Integer, List<Spelling>> spellingsByLength;
+    private final int longestSpelling;
     private final Map<String, Boolean> crowded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MedicineIndex(List<Medicine> medicines) {
@@ -139,6 +162,7 @@ public final class MedicineIndex {
         this.byName = Map.copyOf(names);
         this.longestName = longest;
         this.spellingsByLength = Map.copyOf(byLength);
+        this.longestSpelling = byLength.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     private static Set<String> otherWords() {
@@ -262,7 +286,7 @@ public final class MedicineIndex {
         while (start + free < tokens.size() && !taken[start + free] && !tokens.get(start + free).equals(SEPARATOR)) {
             free++;
         }
-        for (int n = Math.min(longestName + 1, free); n >= 1; n--) {
+        for (int n = Math.min(MAX_MISSPELT_WORDS, free); n >= 1; n--) {
             Optional<Medicine> m = misspelt(String.join("", tokens.subList(start, start + n)));
             if (m.isPresent()) {
                 hits.add(new Hit(start, m.get()));
@@ -274,9 +298,10 @@ public final class MedicineIndex {
 
     /** The one medicine this run of letters is a forgivable misspelling of, if there is exactly one. */
     Optional<Medicine> misspelt(String letters) {
-        if (letters.length() < GLUED_MIN_LETTERS) {
+        if (letters.length() < GLUED_MIN_LETTERS || letters.length() > longestSpelling + 2) {
             return Optional.empty();
         }
+        int[] counts = letterCounts(letters);
         int bestMedicine = Integer.MAX_VALUE;
         int bestOrdinary = Integer.MAX_VALUE;
         Medicine winner = null;
@@ -284,13 +309,17 @@ public final class MedicineIndex {
         boolean tie = false;
         for (int len = letters.length() - 2; len <= letters.length() + 2; len++) {
             for (Spelling s : spellingsByLength.getOrDefault(len, List.of())) {
+                int limit = s.ordinary() ? 2 : allowedEdits(Math.min(letters.length(), len));
+                if (Math.abs(len - letters.length()) > limit || distanceFloor(counts, s.letterCounts()) > limit) {
+                    continue;
+                }
                 int d = DISTANCE.apply(letters, s.letters());
                 if (d < 0) {
                     continue;
                 }
                 if (s.ordinary()) {
                     bestOrdinary = Math.min(bestOrdinary, d); // an ordinary word competes at any length
-                } else if (d > allowedEdits(Math.min(letters.length(), s.letters().length()))) {
+                } else if (d > limit) {
                     continue;
                 } else if (d < bestMedicine) {
                     bestMedicine = d;
