@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -129,7 +133,7 @@ public final class MedicineIndex {
     private final int longestName;
     private final Map<Integer, List<Spelling>> spellingsByLength;
     private final int longestSpelling;
-    private final Map<String, Boolean> crowded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> crowded = new ConcurrentHashMap<>();
 
     public MedicineIndex(List<Medicine> medicines) {
         Map<String, Medicine> names = new HashMap<>();
@@ -170,7 +174,7 @@ public final class MedicineIndex {
             if (in == null) {
                 throw new IllegalStateException("other-words.txt is missing beside MedicineIndex");
             }
-            Set<String> out = new java.util.HashSet<>();
+            Set<String> out = new HashSet<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String w = line.strip();
                 if (!w.isEmpty() && !w.startsWith("#")) {
@@ -195,7 +199,7 @@ public final class MedicineIndex {
         for (int start = 0; start < tokens.size(); ) {
             int length = exactAt(tokens, start, hits);
             if (length > 0) {
-                java.util.Arrays.fill(taken, start, start + length, true);
+                Arrays.fill(taken, start, start + length, true);
                 start += length;
             } else {
                 start++;
@@ -206,7 +210,7 @@ public final class MedicineIndex {
             int length = fuzzyAt(tokens, taken, start, hits);
             start += Math.max(length, 1);
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::position));
+        hits.sort(Comparator.comparingInt(Hit::position));
         Map<String, Medicine> distinct = new LinkedHashMap<>();
         hits.forEach(h -> distinct.putIfAbsent(h.medicine().generic(), h.medicine()));
         return List.copyOf(distinct.values());
