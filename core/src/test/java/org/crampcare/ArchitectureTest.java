@@ -1,5 +1,6 @@
 package org.crampcare;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -24,6 +25,14 @@ class ArchitectureTest {
     void theCoreUsesNoFrameworkAndNoWebOrDatabase() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
                 "java.sql..", "java.net.http..").check(CORE);
+    }
+
+    /** The libraries the core may use: Jackson, the JSON Schema validator and commons-text (medicine misspellings). */
+    @Test
+    void theCoreUsesOnlyTheJdkAndItsKeptLibraries() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.crampcare..", "tools.jackson..",
+                "com.fasterxml.jackson.annotation..", "com.networknt.schema..", "org.apache.commons.text..")
+                .check(CORE);
     }
 
     @Test

@@ -209,14 +209,9 @@ public final class KnowledgeLoader {
             if (cls != null && !classes.contains(cls)) {
                 problems.add(file, generic, "class", "unknown class '" + cls + "' (one of " + classes + ")");
             }
-            String link = f.text("cramp_link", true);
-            CrampLink crampLink = CrampLink.NONE;
-            try {
-                crampLink = link == null ? CrampLink.NONE : CrampLink.of(link);
-            } catch (IllegalArgumentException e) {
-                problems.add(file, generic, "cramp_link", "unknown cramp_link '" + link + "' (strong, moderate, weak, reported or none)");
-            }
-            Medicine med = new Medicine(generic, cls, f.text("group", false), crampLink,
+            // a missing or unknown link is a load problem, so the placeholder never reaches a loaded knowledge base
+            CrampLink link = f.enumValue("cramp_link", CrampLink::parse, true).orElse(CrampLink.NONE);
+            Medicine med = new Medicine(generic, cls, f.text("group", false), link,
                     f.list("also", false), f.list("brands", false), f.list("sources", true));
             for (String name : med.names()) {
                 String key = MedicineIndex.key(name);

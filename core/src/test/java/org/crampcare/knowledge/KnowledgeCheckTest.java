@@ -134,6 +134,19 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void aMedicineWithAnUnknownCrampLinkIsReported() {
+        var files = edit("medicines.yaml", s -> s.replaceFirst("cramp_link: weak", "cramp_link: slight"));
+        assertProblem(files, "medicines.yaml", "furosemide", "cramp_link", "unknown value 'slight'");
+    }
+
+    @Test
+    void aMedicineWithoutACrampLinkIsReported() {
+        var files = edit("medicines.yaml", s -> s + "\n  - generic: testamide\n    class: other\n"
+                + "    sources: [nice_cks_leg_cramps]\n");
+        assertProblem(files, "medicines.yaml", "testamide", "cramp_link", "required field is missing");
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         var files = edit("rules/triage.yaml", s -> s.replace("when: {symptom: dark_urine}", "when: {symptom: x1}")
                 .replace("when: {symptom: palpitations}", "when: {symptom: x2}"));
