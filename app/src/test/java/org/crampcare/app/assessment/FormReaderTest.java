@@ -27,6 +27,26 @@ class FormReaderTest {
         return map;
     }
 
+
+    @Test
+    void aNumberWithAHugeExponentIsAFieldErrorNotAFailure() {
+        String trail = String.valueOf(index("/episode/duration_seconds"));
+        for (String typed : new String[] { "1e2147483647", "1e9999999", "1E5", "Infinity", "NaN", "0x10" }) {
+            FormReader.Submission s = reader.read(form("0." + trail, "/episode/duration_seconds", typed, "_nav", "next"));
+            assertThat(s.errors()).as(typed).containsKey("/episode/duration_seconds");
+            assertThat(s.typed().get("/episode/duration_seconds")).as(typed).isEqualTo(typed);
+        }
+    }
+
+    @Test
+    void aLongTypedValueIsNotEchoedBackWhole() {
+        String trail = String.valueOf(index("/episode/duration_seconds"));
+        String typed = "9".repeat(250);
+        FormReader.Submission s = reader.read(form("0." + trail, "/episode/duration_seconds", typed, "_nav", "next"));
+        assertThat(s.errors()).containsKey("/episode/duration_seconds");
+        assertThat(s.typed().get("/episode/duration_seconds")).hasSizeLessThanOrEqualTo(FormReader.MAX_ECHO_LENGTH);
+    }
+
     private static String personPage() {
         return "0." + index("/person/age_years") + "-" + index("/person/sex");
     }
