@@ -4,7 +4,8 @@
    CSS, scripts, manifest: the stored copy at once, refreshed in the background.
    Any other page, when offline: the first-aid choice page. Nothing a visitor types is ever stored. */
 'use strict';
-var CACHE = 'crampcare-first-aid-v1';
+// v2: CSS and scripts are stored under their content-versioned addresses (/css/app-<md5>.css)
+var CACHE = 'crampcare-first-aid-v2';
 var PRECACHE = '/offline/precache.json';
 var NETWORK_TIMEOUT_MS = 4000;
 

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code ./crampcare}: the command line over the core. */
 @Command(name = "crampcare", mixinStandardHelpOptions = true, versionProvider = CrampCareCli.Version.class,
         description = {"CrampCare: leg-cramp first aid, triage and library.",
-                "Information, not a diagnosis. In an emergency call your local emergency number."},
-        subcommands = {AssessCommand.class, KbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                "Information, not a diagnosis. In an emergency call your local emergency number.",
+                "The web application: ./crampcare serve [--port N] (started by the launcher, not by this jar)."},
+        subcommands = {AssessCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class CrampCareCli implements Runnable {
 
     @CommandLine.Spec

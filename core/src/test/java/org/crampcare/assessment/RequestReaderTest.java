@@ -75,6 +75,60 @@ class RequestReaderTest {
         assertThat(errors("{\"medications\": [" + meds + "]}")).extracting(InputError::pointer).contains("/medications");
     }
 
+
+    @Test
+    void aNumberBeyondLongRangeIsRejectedWithItsPointer() {
+        assertThat(errors("{\"episode\": {\"pain\": 1e19}}")).singleElement()
+                .satisfies(e -> assertThat(e.pointer()).isEqualTo("/episode/pain"));
+        assertThat(errors("{\"history\": {\"episodes_per_week\": 1e400}}")).singleElement()
+                .satisfies(e -> assertThat(e.pointer()).isEqualTo("/history/episodes_per_week"));
+        assertThat(errors("{\"episode\": {\"duration_seconds\": 123456789012345678901234567890}}")).singleElement()
+                .satisfies(e -> assertThat(e.pointer()).isEqualTo("/episode/duration_seconds"));
+    }
+
+    @Test
+    void aNumberWithHundredsOfDigitsIsRejectedInPlainWords() {
+        assertThat(errors("{\"episode\": {\"duration_seconds\": 1" + "0".repeat(309) + "}}")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("digits").doesNotContain("StreamReadConstraints", "`"));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRejectedSoARedFlagCannotVanish() {
+        assertThat(errors("{\"symptoms\": [\"chest_pain\"], \"symptoms\": []}")).singleElement().satisfies(e -> {
+            assertThat(e.pointer()).isEqualTo("/symptoms");
+            assertThat(e.message()).contains("twice");
+        });
+    }
+
+    @Test
+    void deepNestingIsRejectedInPlainWords() {
+        assertThat(errors("[".repeat(600))).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("nested").doesNotContain("StreamReadConstraints", "`"));
+    }
+
+    @Test
+    void aHugeListIsOneProblemNotThousands() {
+        String items = String.join(",", java.util.Collections.nCopies(30_000, "0"));
+        assertThat(errors("{\"symptoms\": [" + items + "]}")).singleElement()
+                .satisfies(e -> assertThat(e.pointer()).isEqualTo("/symptoms"));
+    }
+
+    @Test
+    void atMostTwentyProblemsAreListedThenHowManyMore() {
+        String items = String.join(",", java.util.stream.IntStream.range(0, 50).mapToObj(i -> "\"x" + i + "\"").toList());
+        List<InputError> errors = errors("{\"symptoms\": [" + items + "]}");
+        assertThat(errors).hasSize(RequestReader.MAX_ERRORS + 1);
+        assertThat(errors.get(RequestReader.MAX_ERRORS).message()).isEqualTo("and 30 more problems not listed");
+    }
+
+    @Test
+    void noMessageNamesTheParsersClasses() {
+        for (String bad : List.of("null", "[1]", "{\"a\" 1}", "{} x", "\"x\"", "[".repeat(40), "{\"a\":1e99999}")) {
+            assertThat(errors(bad)).allSatisfy(e -> assertThat(e.message())
+                    .doesNotContain("tools.jackson", "JsonNode", "StreamReadConstraints", "`"));
+        }
+    }
+
     private List<InputError> errors(String json) {
         try {
             reader.read(json);

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,9 @@ class OpenApiConfig {
                 .version("v1")
                 .description("Leg-cramp assessment (contract " + Contract.ID + "), knowledge library and search. "
                         + "CrampCare gives information, not a diagnosis. Nothing sent here is stored.")
-                .license(new License().name("Information, not a diagnosis")));
+                .license(new License().name("Information, not a diagnosis")))
+                // a fixed, relative server: springdoc would otherwise copy the request's Host header into the description
+                .servers(List.of(new Server().url("/").description("This server")));
     }
 
     @Bean

@@ -36,6 +36,9 @@ class FormReader {
     static final int MAX_LINES = 50;
     static final int MAX_LINE_LENGTH = 200;
     private static final int MAX_NUMBER_LENGTH = 20;
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]{1,15}([.,][0-9]{0,4})?|[+-]?[.,][0-9]{1,4}");
+    /** What is shown again of a value typed into a field with an error. */
+    static final int MAX_ECHO_LENGTH = 40;
 
     private final Questionnaire questionnaire;
 
@@ -118,14 +121,11 @@ class FormReader {
 
     private static String number(FormQuestion q, String text, Optional<String> unit) {
         BigDecimal value;
-        try {
-            if (text.length() > MAX_NUMBER_LENGTH) {
-                throw new NumberFormatException();
-            }
-            value = new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
+        // digits with at most one decimal separator: no exponent (1e9999999 would be ten million digits long)
+        if (text.length() > MAX_NUMBER_LENGTH || !PLAIN_NUMBER.matcher(text).matches()) {
             throw new FieldError(rangeMessage(q, "Enter a number"));
         }
+        value = new BigDecimal(text.replace(',', '.'));
         if (q.kind() == InputKind.DURATION) {
             String u = unit.orElse("s");
             if (u.equals("min")) {
@@ -181,6 +181,11 @@ class FormReader {
             throw new BadFormException("The form has more than one value for " + name.substring(1) + ".");
         }
         return Optional.of(v[0]);
+    }
+
+    /** A typed value to show again: never more than a short field holds. */
+    static String echo(String value) {
+        return value.length() <= MAX_ECHO_LENGTH ? value : value.substring(0, MAX_ECHO_LENGTH);
     }
 
     private static String shorten(String name) {

@@ -79,7 +79,7 @@ class PageForm {
                 answers.put(q.field(), answer(q, v));
             } catch (FieldError e) {
                 errors.put(q.field(), e.getMessage());
-                typed.put(q.field(), given.isEmpty() ? "" : shorten(given.get(0)));
+                typed.put(q.field(), given.isEmpty() ? "" : FormReader.echo(given.get(0)));
             }
         }
         return new Read(answers, errors, typed);
@@ -151,7 +151,4 @@ class PageForm {
         return raw == null || raw.length != 1 ? Optional.empty() : Optional.of(raw[0]);
     }
 
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) : s;
-    }
 }

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One place that turns what a visitor got wrong into a clear answer, never a 500: under {@code /api/} an
@@ -67,13 +68,17 @@ class ApiErrors {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+            HttpServletResponse response) {
         HttpHeaders headers = new HttpHeaders();
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
+            // a page answer (ModelAndView) has no headers of its own: RFC 9110 requires Allow with every 405
+            response.setHeader(HttpHeaders.ALLOW, headers.getFirst(HttpHeaders.ALLOW));
         }
+        String method = e.getMethod().matches("[A-Z]{1,10}") ? e.getMethod() : "such";
         return answer(request, HttpStatus.METHOD_NOT_ALLOWED,
-                "This address does not accept " + e.getMethod() + " requests.", headers);
+                "This address does not accept " + method + " requests.", headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -116,11 +121,11 @@ class ApiErrors {
         return "The request is not valid.";
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, String detail, HttpHeaders headers) {
+    Object answer(HttpServletRequest request, HttpStatus status, String detail, HttpHeaders headers) {
         if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
-            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setInstance(instance(request));
             return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
@@ -131,9 +136,18 @@ class ApiErrors {
         return page;
     }
 
-    /** API addresses answer in JSON; everything else is a page. */
+    /** The address the problem is about, if it is a plain path (a rejected address is not repeated). */
+    private static URI instance(HttpServletRequest request) {
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String f ? f : request.getRequestURI();
+        return uri.matches("/[A-Za-z0-9/_.-]{0,200}") && !uri.contains("//") && !uri.contains("..") ? URI.create(uri) : null;
+    }
+
+    /** API addresses answer in JSON; everything else is a page. On an error dispatch, the address that failed. */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String f ? f : request.getRequestURI();
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         return path.startsWith("/api/");
     }
 }

@@ -78,6 +78,13 @@ public class LibrarySearch {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final CompletableFuture<Index> index;
+    /**
+     * Answers already given, by query: the index never changes while the server runs, and a search (synonyms, fuzzy
+     * terms, highlighting) costs milliseconds, so a repeated search (a popular word, a link to a search) is answered
+     * from memory. Bounded: emptied when full.
+     */
+    private final Map<String, List<SearchHit>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_ANSWERS_KEPT = 2048;
 
     /** The built index: read-only, shared between threads. */
     private record Index(IndexSearcher searcher, UnifiedHighlighter highlighter) {
@@ -156,6 +163,20 @@ public class LibrarySearch {
     }
 
     public List<SearchHit> search(SearchQuery query, int limit) {
+        String key = limit + ":" + query.text();
+        List<SearchHit> known = answers.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<SearchHit> hits = searchIndex(query, limit);
+        if (answers.size() >= MAX_ANSWERS_KEPT) {
+            answers.clear();
+        }
+        answers.put(key, hits);
+        return hits;
+    }
+
+    private List<SearchHit> searchIndex(SearchQuery query, int limit) {
         List<String> words = words(query.text());
         try {
             return run(toQuery(query.text(), words, true), words, limit);

@@ -6,16 +6,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import org.crampcare.app.config.PageCache;
 import org.crampcare.app.config.WebSliceConfig;
 import org.crampcare.app.library.Library;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 @WebMvcTest(FirstAidController.class)
 @Import({ WebSliceConfig.class, Library.class, FirstAidPages.class })
@@ -27,9 +36,64 @@ class FirstAidPageCacheTest {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    /** Each rendering says how many came before it, so a second rendering is told apart from a copy. */
+    private static final class CountingRenderer implements FilterChain {
+        final AtomicInteger renderings = new AtomicInteger();
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response) throws IOException {
+            int n = renderings.incrementAndGet();
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>rendering " + n + "</p>");
+        }
+    }
+
+    private static String serve(PageCache cache, String method, String path, String query, FilterChain chain)
+            throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setQueryString(query);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, chain);
+        return response.getContentAsString();
+    }
+
     @Test
-    void aPageServedAgainIsIdentical() throws Exception {
-        assertThat(body("/first-aid/night")).isEqualTo(body("/first-aid/night")).isEqualTo(body("/first-aid/night"));
+    void aPageIsRenderedOnceAndThenServedFromMemory() throws Exception {
+        PageCache cache = new PageCache();
+        CountingRenderer renderer = new CountingRenderer();
+        String first = serve(cache, "GET", "/first-aid/night", null, renderer);
+        String again = serve(cache, "GET", "/first-aid/night", null, renderer);
+        assertThat(renderer.renderings).hasValue(1);
+        assertThat(again).isEqualTo(first).isEqualTo("<p>rendering 1</p>");
+    }
+
+    @Test
+    void pagesThatDependOnlyOnTheKnowledgeBaseAreKept() throws Exception {
+        PageCache cache = new PageCache();
+        for (String path : new String[] { "/", "/first-aid", "/assessment", "/library", "/library/quinine",
+                "/library/topics/treatments", "/exercises" }) {
+            CountingRenderer renderer = new CountingRenderer();
+            serve(cache, "GET", path, null, renderer);
+            serve(cache, "GET", path, null, renderer);
+            assertThat(renderer.renderings).as(path).hasValue(1);
+        }
+    }
+
+    @Test
+    void answersThatDependOnTheRequestAreRenderedEveryTime() throws Exception {
+        PageCache cache = new PageCache();
+        CountingRenderer search = new CountingRenderer();
+        serve(cache, "GET", "/library/search", "q=magnesium", search);
+        serve(cache, "GET", "/library/search", "q=magnesium", search);
+        assertThat(search.renderings).hasValue(2);
+        CountingRenderer step = new CountingRenderer();
+        serve(cache, "POST", "/assessment", null, step);
+        serve(cache, "POST", "/assessment", null, step);
+        assertThat(step.renderings).hasValue(2);
+        CountingRenderer print = new CountingRenderer();
+        serve(cache, "GET", "/exercises", "print=true", print);
+        serve(cache, "GET", "/exercises", "print=true", print);
+        assertThat(print.renderings).hasValue(2);
     }
 
     @Test
@@ -76,9 +140,9 @@ class FirstAidPageCacheTest {
     void gzipRefusedWithQZeroIsNotUsed() {
         var request = new org.springframework.mock.web.MockHttpServletRequest();
         request.addHeader("Accept-Encoding", "gzip;q=0, identity");
-        assertThat(FirstAidPageCache.acceptsGzip(request)).isFalse();
+        assertThat(PageCache.acceptsGzip(request)).isFalse();
         request = new org.springframework.mock.web.MockHttpServletRequest();
         request.addHeader("Accept-Encoding", "br, gzip;q=0.8");
-        assertThat(FirstAidPageCache.acceptsGzip(request)).isTrue();
+        assertThat(PageCache.acceptsGzip(request)).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.crampcare.app.firstaid;
+package org.crampcare.app.config;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,28 +27,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * First-aid pages depend on nothing but the knowledge base and the settings, which do not change while the server
- * runs, so each is rendered once and then served from memory: as stored, or already gzip-compressed when the browser
+ * Pages that depend on nothing but the knowledge base and the settings, which do not change while the server runs
+ * (home, first aid, the start of the assessment, the library index, topics and entries, exercises), are each
+ * rendered once and then served from memory: as stored, or already gzip-compressed when the browser
  * accepts it, with a weak ETag for revalidation. This is what lets a phone on a bad connection, or many at once, get
- * the steps fast.
+ * the steps fast, and what keeps rendering cost (Thymeleaf's reflective expression evaluation, tens of milliseconds
+ * for the library index) off every request.
  *
  * <p>It runs before the security filters. The first answer goes through them and everything after (so it is rendered
  * exactly like any page); the headers they set on it (Content-Security-Policy, X-Content-Type-Options,
  * Referrer-Policy, X-Frame-Options...) are kept with the page and sent again with every copy. The pages
  * are public and carry no session, cookie or per-request value, so a copy is the same answer. Only successful HTML
- * answers to GET /first-aid and /first-aid/{slug} without a query (a strict pattern: nothing encoded, no path
- * parameters) are kept.
+ * answers to GET or HEAD of the addresses in {@link #PATH} without a query (a strict pattern: nothing encoded, no path
+ * parameters) are kept; an unknown entry is a 404 and never kept, so at most one copy per knowledge entry exists.
  */
 @Component
-@Order(FirstAidPageCache.ORDER)
-class FirstAidPageCache extends OncePerRequestFilter {
+@Order(PageCache.ORDER)
+public class PageCache extends OncePerRequestFilter {
     /** After character encoding (highest precedence), before Spring Security (-100). */
     static final int ORDER = -200;
     /** Headers that belong to one exchange, not to the page. */
     private static final Set<String> NOT_KEPT = Set.of("date", "content-length", "transfer-encoding", "content-encoding",
             "connection", "keep-alive", "set-cookie", "vary", "etag", "cache-control", "expires", "pragma");
-    private static final Pattern PATH = Pattern.compile("/first-aid(/[a-z][a-z-]{0,39})?");
-    private static final int MAX_PAGES = 64;
+    static final Pattern PATH = Pattern.compile("/|/first-aid(/[a-z][a-z-]{0,39})?|/assessment|/exercises"
+            + "|/library(/topics/[a-z][a-z_-]{0,39}|/(?!search$)[a-z0-9_]{1,80})?");
+    private static final int MAX_PAGES = 1024;
 
     record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
     }
@@ -114,7 +117,7 @@ class FirstAidPageCache extends OncePerRequestFilter {
         }
     }
 
-    static boolean acceptsGzip(HttpServletRequest request) {
+    public static boolean acceptsGzip(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (accept == null) {
             return false;
