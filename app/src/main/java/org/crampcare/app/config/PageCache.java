@@ -62,7 +62,7 @@ public class PageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
-                || !PATH.matcher(path(request)).matches();
+                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
     }
 
     @Override
