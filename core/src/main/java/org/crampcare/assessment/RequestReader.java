@@ -111,6 +111,10 @@ public final class RequestReader {
             out.sort(Comparator.comparing(InputError::pointer));
             throw new InvalidRequestException(capped(out));
         }
+        List<InputError> contradictions = Contradictions.of(json);
+        if (!contradictions.isEmpty()) {
+            throw new InvalidRequestException(contradictions);
+        }
         return new AssessmentRequest(json);
     }
 

@@ -142,4 +142,22 @@ class RequestReaderTest {
     void invalidRequestsThrowTheContractException() {
         assertThatThrownBy(() -> reader.read("nope")).isInstanceOf(InvalidRequestException.class);
     }
+
+    @Test
+    void answersThatCannotBothBeTrueAreBadInputWithAPointer() {
+        assertThat(pointers("{\"person\": {\"pregnant\": false, \"pregnancy_week\": 20}}"))
+                .containsExactly("/person/pregnancy_week");
+        assertThat(pointers("{\"person\": {\"pregnant\": true, \"sex\": \"male\"}}")).containsExactly("/person/pregnant");
+        assertThat(pointers("{\"episode\": {\"ongoing\": true, \"recovered\": true}}")).containsExactly("/episode/recovered");
+        assertThat(pointers("{\"person\": {\"pregnant\": true, \"pregnancy_week\": 20}}")).isEmpty();
+    }
+
+    private static java.util.List<String> pointers(String json) {
+        try {
+            new RequestReader().read(json);
+            return java.util.List.of();
+        } catch (InvalidRequestException e) {
+            return e.errors().stream().map(InputError::pointer).toList();
+        }
+    }
 }

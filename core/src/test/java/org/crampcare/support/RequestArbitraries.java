@@ -28,8 +28,35 @@ public final class RequestArbitraries {
     private RequestArbitraries() {
     }
 
+    /** Requests valid for the contract: the schema's shapes, without answers that contradict each other. */
     public static Arbitrary<JsonNode> requests() {
-        return object(Contract.get().requestSchema()).map(n -> (JsonNode) n);
+        return object(Contract.get().requestSchema()).map(RequestArbitraries::consistent);
+    }
+
+    /** The request without the answers that cannot all be true (those are bad input, tested on their own). */
+    private static JsonNode consistent(ObjectNode r) {
+        if (r.get("person") instanceof ObjectNode p) {
+            if (p.has("pregnant") && !p.get("pregnant").asBoolean()) {
+                p.remove("pregnancy_week");
+            }
+            if ("male".equals(p.path("sex").asString("")) && p.path("pregnant").asBoolean(false)) {
+                p.remove("pregnant");
+            }
+        }
+        if (r.get("episode") instanceof ObjectNode e && e.path("recovered").asBoolean(false)) {
+            e.remove("ongoing");
+        }
+        if (r.get("not_sure") instanceof tools.jackson.databind.node.ArrayNode unsure) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            r.path("symptoms").forEach(v -> listed.add("/symptoms/" + v.asString()));
+            r.path("conditions").forEach(v -> listed.add("/conditions/" + v.asString()));
+            for (int i = unsure.size() - 1; i >= 0; i--) {
+                if (listed.contains(unsure.get(i).asString())) {
+                    unsure.remove(i);
+                }
+            }
+        }
+        return r;
     }
 
     private static Arbitrary<ObjectNode> object(JsonNode schema) {
