@@ -18,17 +18,21 @@ def post(path, data):
         opener.open(req)
     except urllib.error.HTTPError as e:
         if e.code in (302, 303):
-            return e.headers["Location"]
+            loc = urllib.parse.urlsplit(e.headers["Location"])
+            return loc.path + ("?" + loc.query if loc.query else "")
         raise
     raise SystemExit("expected a redirect from " + path)
 
 def get(path):
-    return urllib.request.urlopen(base + path).read().decode()
+    """The page at path, and its own path after any redirect (a finished journey leads to its result)."""
+    r = urllib.request.urlopen(base + path)
+    u = urllib.parse.urlsplit(r.geturl())
+    return r.read().decode(), u.path + ("?" + u.query if u.query else "")
 
 page = post("/assessment", {"_who": "self"})
 step = None
 for _ in range(60):
-    body = get(page)
+    body, page = get(page)
     if 'id="result-level"' in body:
         break
     action = html.unescape(re.search(r'<form class="question-form" method="post" action="([^"]*)"', body).group(1))
