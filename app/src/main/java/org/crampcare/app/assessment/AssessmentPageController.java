@@ -308,14 +308,14 @@ class AssessmentPageController {
     /** An answer as the form's values, to show it selected. */
     private static String[] formValues(FormQuestion q, Answer a) {
         if (!(a instanceof Answer.Given g)) {
-            return new String[] { Answers.UNSURE };
+            return new String[] { FormValues.UNSURE };
         }
         return switch (q.kind()) {
-            case YES_NO, SYMPTOM -> new String[] { g.value().asBoolean(false) ? Answers.YES : Answers.NO };
+            case YES_NO, SYMPTOM -> new String[] { g.value().asBoolean(false) ? FormValues.YES : FormValues.NO };
             case MULTI, TEXT_LINES -> {
                 List<String> v = new ArrayList<>();
                 g.value().forEach(x -> v.add(x.asString()));
-                yield v.isEmpty() ? new String[] { Answers.NONE } : v.toArray(String[]::new);
+                yield v.isEmpty() ? new String[] { FormValues.NONE } : v.toArray(String[]::new);
             }
             case CHOICE -> new String[] { g.value().asString() };
             case NUMBER, INTEGER, DURATION -> new String[] { g.value().toString() };

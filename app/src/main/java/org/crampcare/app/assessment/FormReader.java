@@ -21,16 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FormReader {
-    static final String TRAIL = "_trail";
-    static final String NAV = "_nav";
-    static final String GOTO = "_goto";
     static final String UNIT = "_unit";
-    static final Set<String> NAVS = Set.of("next", "back", "edit", "print", "result");
-    /** Navigation from a question page: its inputs are what the person typed. */
-    static final Set<String> FROM_QUESTION_PAGE = Set.of("next", "back");
 
-    static final int MAX_PARAMETERS = 300;
-    static final int MAX_VALUES_PER_FIELD = 60;
     static final int MAX_VALUE_LENGTH = 300;
     static final int MAX_TEXT_LENGTH = 12_000;
     static final int MAX_LINES = 50;
@@ -57,14 +49,14 @@ class FormReader {
         return switch (q.kind()) {
             case YES_NO, SYMPTOM -> {
                 Optional<String> v = one(raw);
-                if (v.isPresent() && !Set.of(Answers.YES, Answers.NO, Answers.UNSURE).contains(v.get())) {
+                if (v.isPresent() && !Set.of(FormValues.YES, FormValues.NO, FormValues.UNSURE).contains(v.get())) {
                     throw new BadFormException("The form has an answer we never offered.");
                 }
                 yield v.map(List::of).orElse(List.of());
             }
             case CHOICE -> {
                 Optional<String> v = one(raw);
-                if (v.isPresent() && !v.get().equals(Answers.UNSURE)
+                if (v.isPresent() && !v.get().equals(FormValues.UNSURE)
                         && q.options().stream().noneMatch(o -> o.value().equals(v.get()))) {
                     throw new BadFormException("The form has an answer we never offered.");
                 }
@@ -74,14 +66,14 @@ class FormReader {
                 Set<String> values = new LinkedHashSet<>();
                 for (String v : raw) {
                     boolean offered = q.options().stream().anyMatch(o -> o.value().equals(v))
-                            || (q.noneOption() && v.equals(Answers.NONE));
+                            || (q.noneOption() && v.equals(FormValues.NONE));
                     if (!offered) {
                         throw new BadFormException("The form has an answer we never offered.");
                     }
                     values.add(v);
                 }
                 if (values.size() > 1) {
-                    values.remove(Answers.NONE);
+                    values.remove(FormValues.NONE);
                 }
                 yield List.copyOf(values);
             }
@@ -89,7 +81,7 @@ class FormReader {
                 boolean none = false;
                 List<String> lines = new ArrayList<>();
                 for (String v : raw) {
-                    if (v.equals(Answers.NONE)) {
+                    if (v.equals(FormValues.NONE)) {
                         none = true;
                         continue;
                     }
@@ -107,7 +99,7 @@ class FormReader {
                 if (lines.size() > MAX_LINES) {
                     throw new FieldError("List at most " + MAX_LINES + " medicines, one on each line.");
                 }
-                yield !lines.isEmpty() ? List.copyOf(lines) : none ? List.of(Answers.NONE) : List.of();
+                yield !lines.isEmpty() ? List.copyOf(lines) : none ? List.of(FormValues.NONE) : List.of();
             }
             case NUMBER, INTEGER, DURATION -> {
                 Optional<String> v = one(raw).map(String::strip).filter(s -> !s.isEmpty());
@@ -172,26 +164,12 @@ class FormReader {
         return raw.isEmpty() ? Optional.empty() : Optional.of(raw.get(0));
     }
 
-    private static Optional<String> single(Map<String, String[]> parameters, String name) {
-        String[] v = parameters.get(name);
-        if (v == null || v.length == 0) {
-            return Optional.empty();
-        }
-        if (v.length > 1) {
-            throw new BadFormException("The form has more than one value for " + name.substring(1) + ".");
-        }
-        return Optional.of(v[0]);
-    }
 
     /** A typed value to show again: never more than a short field holds. */
     static String echo(String value) {
         return value.length() <= MAX_ECHO_LENGTH ? value : value.substring(0, MAX_ECHO_LENGTH);
     }
 
-    private static String shorten(String name) {
-        String s = name.length() > 40 ? name.substring(0, 40) + "..." : name;
-        return s.replaceAll("\\p{Cntrl}", "?");
-    }
 
     /** A typed answer that needs correcting. */
     static final class FieldError extends RuntimeException {

@@ -62,7 +62,7 @@ class PageForm {
             String[] raw = parameters.get(q.field());
             List<String> given = raw == null ? List.of() : List.of(raw);
             Optional<String> unit = q.kind() == InputKind.DURATION ? one(parameters.get(FormReader.UNIT)) : Optional.empty();
-            if ((q.kind() == InputKind.MULTI || q.kind() == InputKind.TEXT_LINES) && given.contains(Answers.UNSURE)) {
+            if ((q.kind() == InputKind.MULTI || q.kind() == InputKind.TEXT_LINES) && given.contains(FormValues.UNSURE)) {
                 answers.put(q.field(), Answer.notSure());
                 continue;
             }
@@ -123,11 +123,11 @@ class PageForm {
 
     /** The contract value of a parsed answer. */
     static Answer answer(FormQuestion q, List<String> v) {
-        if (v.contains(UNSURE) || v.contains(Answers.UNSURE)) {
+        if (v.contains(UNSURE) || v.contains(FormValues.UNSURE)) {
             return Answer.notSure();
         }
         return switch (q.kind()) {
-            case YES_NO, SYMPTOM -> Answer.of(BooleanNode.valueOf(v.get(0).equals(Answers.YES)));
+            case YES_NO, SYMPTOM -> Answer.of(BooleanNode.valueOf(v.get(0).equals(FormValues.YES)));
             case CHOICE -> Answer.of(NODES.stringNode(v.get(0)));
             case MULTI, TEXT_LINES -> {
                 ArrayNode list = NODES.arrayNode();

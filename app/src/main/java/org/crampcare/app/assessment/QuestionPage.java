@@ -29,8 +29,8 @@ record QuestionPage(int step, String heading, String lead, List<Item> items, Str
      */
     record Single(FormQuestion question, String label, List<String> values, String text, String unit, String error)
             implements Item {
-        private static final List<FormQuestion.Option> TRISTATE = List.of(new FormQuestion.Option(Answers.YES, "Yes"),
-                new FormQuestion.Option(Answers.NO, "No"), new FormQuestion.Option(Answers.UNSURE, "Not sure"));
+        private static final List<FormQuestion.Option> TRISTATE = List.of(new FormQuestion.Option(FormValues.YES, "Yes"),
+                new FormQuestion.Option(FormValues.NO, "No"), new FormQuestion.Option(FormValues.UNSURE, "Not sure"));
 
         public String id() {
             return question.id();
@@ -54,12 +54,12 @@ record QuestionPage(int step, String heading, String lead, List<Item> items, Str
                 return TRISTATE;
             }
             List<FormQuestion.Option> out = new java.util.ArrayList<>(question.options());
-            out.add(new FormQuestion.Option(Answers.UNSURE, "Not sure"));
+            out.add(new FormQuestion.Option(FormValues.UNSURE, "Not sure"));
             return out;
         }
 
         public String lines() {
-            return String.join("\n", values.stream().filter(v -> !v.equals(Answers.NONE) && !v.equals(Answers.UNSURE)).toList());
+            return String.join("\n", values.stream().filter(v -> !v.equals(FormValues.NONE) && !v.equals(FormValues.UNSURE)).toList());
         }
     }
 
