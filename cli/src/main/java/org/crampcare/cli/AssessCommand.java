@@ -67,8 +67,49 @@ final class AssessCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         Assessor assessor = new Assessor(KnowledgeBase.load());
-        try (InputStream input = new BufferedInputStream(in, 1 << 16); out) {
-            return batch ? batch(assessor, input, out, err) : single(assessor, input, out);
+        String name = file.equals("-") ? "standard input" : shorten(file);
+        try (InputStream input = new BufferedInputStream(new ReadErrors(in), 1 << 16); out) {
+            try {
+                return batch ? batch(assessor, input, out, err) : single(assessor, input, out);
+            } catch (ReadFailed e) {
+                // the file opened but a read failed (a device error, /proc/self/mem): bad input, said so, exit 2
+                err.println("crampcare assess: cannot read " + name);
+                out.write(new ResultWriter().writeError(List.of(new InputError("", "cannot read " + name))));
+                out.write('\n');
+                return BAD_INPUT;
+            }
+        }
+    }
+
+    /** A read of the input that failed after it was opened, told apart from a failure to write the answers. */
+    static final class ReadFailed extends java.io.UncheckedIOException {
+        ReadFailed(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /** The input, with its read errors turned into {@link ReadFailed}. */
+    private static final class ReadErrors extends java.io.FilterInputStream {
+        ReadErrors(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
         }
     }
 
