@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crampcare", mixinStandardHelpOptions = true, versionProvider = CrampCareCli.Version.class,
         description = {"CrampCare: leg-cramp first aid, triage and library.",
                 "Information, not a diagnosis. In an emergency call your local emergency number."},
-        subcommands = {AssessCommand.class, KbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, InterviewCommand.class, KbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class CrampCareCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,34 @@
+package org.crampcare.cli.interview;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The interface words of the terminal interview, from {@code org/crampcare/cli/interview.properties}. */
+final class Words {
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.crampcare.cli.interview", Locale.ROOT);
+
+    private Words() {
+    }
+
+    static String get(String key, Object... args) {
+        String pattern = BUNDLE.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** The words for a key, or {@code fallback} when the bundle has none (a new stage id). */
+    static String orElse(String key, String fallback) {
+        try {
+            return BUNDLE.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** An enum value of the contract in words: "night_in_bed" as "Night in bed". */
+    static String humanise(String value) {
+        String words = value.replace('_', ' ').trim();
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}
