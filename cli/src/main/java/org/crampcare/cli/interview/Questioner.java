@@ -82,16 +82,16 @@ final class Questioner {
             case CHOICE -> {
                 List<String> values = List.copyOf(Contract.get().allowedValues(q.field()));
                 for (int i = 0; i < values.size(); i++) {
-                    out.println("  " + (i + 1) + ") " + Words.humanise(values.get(i)));
+                    out.println("  " + (i + 1) + ") " + Words.option(q.field(), values.get(i)));
                 }
                 out.println("  " + (values.size() + 1) + ") " + Words.get("not_sure"));
                 String hint = Words.get("hint.choice", String.valueOf(values.size() + 1));
-                yield read(hint, line -> choice(line, values, hint));
+                yield read(hint, line -> choice(line, q.field(), values, hint));
             }
             case MULTI -> {
                 List<String> values = List.copyOf(Contract.get().allowedValues(q.field()));
                 for (int i = 0; i < values.size(); i++) {
-                    out.println("  " + (i + 1) + ") " + Words.humanise(values.get(i)));
+                    out.println("  " + (i + 1) + ") " + Words.option(q.field(), values.get(i)));
                 }
                 out.println("  0) " + Words.humanise(Words.get("none")) + "   ?) " + Words.get("not_sure"));
                 yield read(Words.get("hint.multi"), line -> {
@@ -233,13 +233,13 @@ final class Questioner {
         };
     }
 
-    private static Answer choice(String line, List<String> values, String hint) throws BadInput {
+    private static Answer choice(String line, String field, List<String> values, String hint) throws BadInput {
         if (isNotSure(line)) {
             return Answer.notSure();
         }
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
-            if (line.equalsIgnoreCase(v) || line.equalsIgnoreCase(Words.humanise(v))) {
+            if (line.equalsIgnoreCase(v) || line.equalsIgnoreCase(Words.option(field, v))) {
                 return Answer.of(NODES.stringNode(v));
             }
         }

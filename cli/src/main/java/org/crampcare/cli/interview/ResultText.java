@@ -81,7 +81,7 @@ final class ResultText {
             for (AssessmentResult.Medication m : r.medications()) {
                 wrap(m.matched() == null ? Words.get("medicine.unrecognised", m.input())
                         : Words.get("medicine.recognised", m.input(), m.matched(),
-                                Words.humanise(m.medicineClass()).toLowerCase(java.util.Locale.ROOT)), "  - ");
+                                Words.orElse("class." + m.medicineClass(), m.medicineClass().replace('_', ' '))), "  - ");
             }
         }
     }
@@ -116,7 +116,8 @@ final class ResultText {
         for (Fact f : because) {
             String words = "";
             if (f instanceof Fact.Listed l) {
-                words = l.list() == Condition.ListKind.SYMPTOMS ? label("/symptoms/" + l.value()) : Words.humanise(l.value());
+                words = l.list() == Condition.ListKind.SYMPTOMS ? label("/symptoms/" + l.value())
+                        : Words.option(l.list().pointer(), l.value());
             } else if (f instanceof Fact.Answered a) {
                 words = label(a.field()) + ": " + value(a);
             } else if (f instanceof Fact.Medicine m) {
@@ -137,10 +138,15 @@ final class ResultText {
     }
 
     private static String value(Fact.Answered a) {
+        if (a.field().equals(InputKind.DURATION_FIELD) && a.value().isNumber()) {
+            double seconds = a.value().asDouble();
+            return seconds >= 60 && seconds % 60 == 0 ? (long) seconds / 60 + " min"
+                    : a.value().toString() + " s";
+        }
         if (a.value().isBoolean()) {
             return Words.get(a.value().asBoolean() ? "yes" : "no").toLowerCase(java.util.Locale.ROOT);
         }
-        return a.value().isString() ? Words.humanise(a.value().asString()).toLowerCase(java.util.Locale.ROOT)
+        return a.value().isString() ? Words.option(a.field(), a.value().asString()).toLowerCase(java.util.Locale.ROOT)
                 : a.value().toString();
     }
 

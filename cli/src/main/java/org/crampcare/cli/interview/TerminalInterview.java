@@ -73,6 +73,7 @@ public final class TerminalInterview {
         Answers answers = Answers.none();
         Step step = interview.step(answers);
         int page = 0;
+        Level warned = Level.DOCTOR;
         try {
             while (!step.settled() && !step.finished()) {
                 List<Ask> asks = step.page(PAGE);
@@ -92,6 +93,12 @@ public final class TerminalInterview {
                     }
                     if (step.settled()) {
                         break;
+                    }
+                    if (step.level().atLeast(Level.URGENT) && step.level().above(warned)) {
+                        warned = step.level();
+                        out.println();
+                        text.wrap(Words.get("so_far", Words.get("level." + warned.id()), step.result().triage().headline()
+                                + (warned == Level.EMERGENCY ? " " + Words.get("emergency", emergencyNumber) : "")), "");
                     }
                 }
             }

@@ -26,6 +26,11 @@ final class Words {
         }
     }
 
+    /** The label of an allowed value of a field ("/episode/locations", "thigh_front" gives "Front of thigh"). */
+    static String option(String field, String value) {
+        return orElse("option." + field + "." + value, humanise(value));
+    }
+
     /** An enum value of the contract in words: "night_in_bed" as "Night in bed". */
     static String humanise(String value) {
         String words = value.replace('_', ' ').trim();
