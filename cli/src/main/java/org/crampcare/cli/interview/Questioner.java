@@ -67,8 +67,9 @@ final class Questioner {
         }
         Question q = ((Ask.Single) ask).question();
         out.println();
-        out.println(q.text());
-        q.help().ifPresent(h -> out.println("  (" + h + ")"));
+        boolean bare = q.field().startsWith("/symptoms/") && !q.text().strip().endsWith("?");
+        Words.wrap(out, bare ? Words.get("symptom.question", q.text().strip()) : q.text(), "");
+        q.help().ifPresent(h -> Words.wrap(out, "(" + h + ")", "  "));
         return answers.with(q.field(), answer(q));
     }
 
@@ -82,16 +83,16 @@ final class Questioner {
             case CHOICE -> {
                 List<String> values = List.copyOf(Contract.get().allowedValues(q.field()));
                 for (int i = 0; i < values.size(); i++) {
-                    out.println("  " + (i + 1) + ") " + Words.option(q.field(), values.get(i)));
+                    out.println(number(i + 1, values.size()) + Words.option(q.field(), values.get(i)));
                 }
-                out.println("  " + (values.size() + 1) + ") " + Words.get("not_sure"));
+                out.println(number(values.size() + 1, values.size() + 1) + Words.get("not_sure"));
                 String hint = Words.get("hint.choice", String.valueOf(values.size() + 1));
                 yield read(hint, line -> choice(line, q.field(), values, hint));
             }
             case MULTI -> {
                 List<String> values = List.copyOf(Contract.get().allowedValues(q.field()));
                 for (int i = 0; i < values.size(); i++) {
-                    out.println("  " + (i + 1) + ") " + Words.option(q.field(), values.get(i)));
+                    out.println(number(i + 1, values.size()) + Words.option(q.field(), values.get(i)));
                 }
                 out.println("  0) " + Words.humanise(Words.get("none")) + "   ?) " + Words.get("not_sure"));
                 yield read(Words.get("hint.multi"), line -> {
@@ -106,7 +107,7 @@ final class Questioner {
             }
             case NUMBER, INTEGER, DURATION, AGE -> {
                 String hint = numberHint(q.field(), kind);
-                out.println("  " + hint);
+                Words.wrap(out, hint, "  ");
                 yield read(hint, line -> number(line, q.field(), kind, hint));
             }
             case TEXT_LINES -> lines();
@@ -115,10 +116,10 @@ final class Questioner {
 
     private Answers checklist(Ask.Group group, Answers answers) throws EndOfInput {
         out.println();
-        out.println(group.group().text());
+        Words.wrap(out, group.group().text(), "");
         List<Question> items = group.questions();
         for (int i = 0; i < items.size(); i++) {
-            out.println("  " + (i + 1) + ") " + items.get(i).itemLabel());
+            out.println(number(i + 1, items.size()) + items.get(i).itemLabel());
         }
         out.println("  0) " + Words.humanise(Words.get("none")) + "   ?) " + Words.get("not_sure"));
         Set<Integer> picked = read(Words.get("hint.multi"), line -> {
@@ -135,7 +136,7 @@ final class Questioner {
 
     /** The medicines: one a line, an empty line to finish. */
     private Answer lines() throws EndOfInput {
-        out.println("  " + Words.get("hint.lines"));
+        Words.wrap(out, Words.get("hint.lines"), "  ");
         List<String> names = new ArrayList<>();
         while (true) {
             String line = readLine();
@@ -153,11 +154,11 @@ final class Questioner {
                 return Answer.notSure();
             }
             if (name.length() > MAX_LINE) {
-                out.println("  " + Words.get("bad.line.long", String.valueOf(MAX_LINE)));
+                Words.wrap(out, Words.get("bad.line.long", String.valueOf(MAX_LINE)), "  ");
                 continue;
             }
             if (names.size() == MAX_LINES) {
-                out.println("  " + Words.get("bad.lines.many", String.valueOf(MAX_LINES)));
+                Words.wrap(out, Words.get("bad.lines.many", String.valueOf(MAX_LINES)), "  ");
                 continue;
             }
             names.add(name);
@@ -191,13 +192,13 @@ final class Questioner {
                 throw new EndOfInput();
             }
             if (line.isBlank()) {
-                out.println("  " + hint);
+                Words.wrap(out, hint, "  ");
                 continue;
             }
             try {
                 return parser.parse(line.strip());
             } catch (BadInput e) {
-                out.println("  " + e.getMessage());
+                Words.wrap(out, e.getMessage(), "  ");
             }
         }
     }
@@ -214,6 +215,12 @@ final class Questioner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "  7) " or, in a list of ten or more, " 7) ", so that the labels line up. */
+    private static String number(int n, int last) {
+        int width = String.valueOf(last).length();
+        return " ".repeat(2 + width - String.valueOf(n).length()) + n + ") ";
     }
 
     static boolean isNotSure(String text) {

@@ -16,8 +16,6 @@ import org.crampcare.rules.Question;
 
 /** A step's result in plain words for the terminal; every piece of advice is the knowledge base's own text. */
 final class ResultText {
-    static final int WIDTH = 78;
-
     private final PrintWriter out;
     private final String emergencyNumber;
     private final Function<String, Optional<Question>> questions;
@@ -162,21 +160,6 @@ final class ResultText {
 
     /** Prints text wrapped at {@link #WIDTH}, the first line after {@code first}, the others indented as far. */
     void wrap(String text, String first) {
-        String indent = " ".repeat(first.length());
-        StringBuilder line = new StringBuilder(first);
-        boolean empty = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (!empty && line.length() + 1 + word.length() > WIDTH) {
-                out.println(line);
-                line = new StringBuilder(indent);
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-            }
-            line.append(word);
-            empty = false;
-        }
-        out.println(line);
+        Words.wrap(out, text, first);
     }
 }

@@ -1,5 +1,6 @@
 package org.crampcare.cli.interview;
 
+import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -7,6 +8,7 @@ import java.util.ResourceBundle;
 
 /** The interface words of the terminal interview, from {@code org/crampcare/cli/interview.properties}. */
 final class Words {
+    static final int WIDTH = 78;
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.crampcare.cli.interview", Locale.ROOT);
 
     private Words() {
@@ -35,5 +37,25 @@ final class Words {
     static String humanise(String value) {
         String words = value.replace('_', ' ').trim();
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** Prints text wrapped at {@link #WIDTH} columns, the first line after {@code first}, the others indented as far. */
+    static void wrap(PrintWriter out, String text, String first) {
+        String indent = " ".repeat(first.length());
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String word : text.strip().split("\\s+")) {
+            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder(indent);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.println(line);
     }
 }
