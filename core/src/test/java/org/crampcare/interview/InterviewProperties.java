@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.crampcare.assessment.Evaluation;
 import org.crampcare.contract.Contract;
 import org.crampcare.rules.Level;
 import org.crampcare.rules.Question;
@@ -18,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -47,11 +49,14 @@ class InterviewProperties {
             return;
         }
         Answers answers = run.answers().get(run.answers().size() - 1);
+        // what could still raise the level, from the engine itself on the request the answers make (the same as
+        // the step's evaluation, unless the interview evaluates something else than what was answered)
+        Evaluation engine = Fixtures.engine().evaluate(Fixtures.reader().validate(answers.toRequest()));
         List<String> unanswered = new ArrayList<>();
         boolean anyNotSure = false;
         for (Question q : INTERVIEW.questions()) {
-            if (!Interview.RED_FLAGS.equals(q.stage()) || !last.evaluation().raisesLevel().containsKey(q.field())
-                    || !last.evaluation().applicability().applies(q)) {
+            if (!Interview.RED_FLAGS.equals(q.stage()) || !engine.raisesLevel().containsKey(q.field())
+                    || !engine.applicability().applies(q)) {
                 continue;
             }
             if (!last.answered().contains(q.field())) {
@@ -83,6 +88,12 @@ class InterviewProperties {
         // some people answer "not sure" often, others hardly ever; some have many symptoms, most few
         double notSure = random.nextDouble() * 0.5;
         double yes = random.nextDouble() < 0.6 ? 0 : random.nextDouble() * 0.15;
+        // the symptoms this person has: none, one or two, so that each warning sign comes up on its own
+        List<String> all = List.copyOf(Contract.get().allowedValues("/symptoms"));
+        Set<String> has = new HashSet<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            has.add("/symptoms/" + all.get(random.nextInt(all.size())));
+        }
         List<Step> steps = new ArrayList<>();
         List<Answers> given = new ArrayList<>();
         Answers answers = Answers.none();
@@ -94,7 +105,7 @@ class InterviewProperties {
                 throw new IllegalStateException("seed " + seed + ": the interview does not end: " + answers);
             }
             for (Ask ask : step.page(6)) {
-                answers = answer(ask, answers, random, notSure, yes);
+                answers = answer(ask, answers, random, notSure, yes, has);
             }
             step = INTERVIEW.step(answers);
             steps.add(step);
@@ -103,14 +114,15 @@ class InterviewProperties {
         return new Run(steps, given);
     }
 
-    private static Answers answer(Ask ask, Answers answers, Random random, double notSure, double yes) {
+    private static Answers answer(Ask ask, Answers answers, Random random, double notSure, double yes,
+            Set<String> has) {
         if (ask instanceof Ask.Group g) {
             if (random.nextDouble() < notSure) {
                 return g.notSure(answers);
             }
             Set<String> ticked = new HashSet<>();
             g.questions().forEach(q -> {
-                if (random.nextDouble() < yes) {
+                if (has.contains(q.field()) || random.nextDouble() < yes) {
                     ticked.add(q.field());
                 }
             });
@@ -119,6 +131,9 @@ class InterviewProperties {
         Question q = ask.questions().get(0);
         if (random.nextDouble() < notSure) {
             return answers.with(q.field(), Answer.notSure());
+        }
+        if (has.contains(q.field())) {
+            return answers.with(q.field(), Answer.of(BooleanNode.TRUE));
         }
         return answers.with(q.field(), Answer.of(value(q.field(), random, yes)));
     }
