@@ -34,7 +34,7 @@ final class ResultText {
         out.println(banner);
         wrap(r.triage().headline(), "");
         if (r.triage().level() == Level.EMERGENCY) {
-            out.println(Words.get("emergency", emergencyNumber));
+            out.println(Words.get("call_now", emergencyNumber));
         }
         if (!r.triage().reasons().isEmpty()) {
             heading(Words.get("reasons"));

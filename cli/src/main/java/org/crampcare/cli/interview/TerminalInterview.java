@@ -97,8 +97,8 @@ public final class TerminalInterview {
                     if (step.level().atLeast(Level.URGENT) && step.level().above(warned)) {
                         warned = step.level();
                         out.println();
-                        text.wrap(Words.get("so_far", Words.get("level." + warned.id()), step.result().triage().headline()
-                                + (warned == Level.EMERGENCY ? " " + Words.get("emergency", emergencyNumber) : "")), "");
+                        text.wrap(Words.get("so_far", Words.get("level." + warned.id()), warned == Level.EMERGENCY
+                                ? Words.get("call_now", emergencyNumber) : step.result().triage().headline()), "");
                     }
                 }
             }
