@@ -28,7 +28,7 @@ for path in sorted(glob.glob(os.path.join(results, "*.json"))):
         m = r["primaryMetric"]
         pct = m.get("scorePercentiles", {})
         name = r["benchmark"].replace("org.crampcare.bench.", "")
-        if run not in ("assessment", "knowledge-load"):
+        if run not in ("assessment", "knowledge-load", "interview"):
             name += " [" + run + "]"
         summary[name] = {
             "mode": r["mode"], "unit": m["scoreUnit"],

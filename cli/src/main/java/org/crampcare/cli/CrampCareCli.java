@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"CrampCare: leg-cramp first aid, triage and library.",
                 "Information, not a diagnosis. In an emergency call your local emergency number.",
                 "The web application: ./crampcare serve [--port N] (started by the launcher, not by this jar)."},
-        subcommands = {AssessCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, InterviewCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class CrampCareCli implements Runnable {
 
     @CommandLine.Spec
