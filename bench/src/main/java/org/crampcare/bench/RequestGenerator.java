@@ -44,8 +44,9 @@ public final class RequestGenerator {
             "ankle_swelling", "visible_varicose_veins", "urge_to_move_legs_at_rest", "painless_twitching",
             "leg_pain_walking_relieved_by_rest", "muscle_weakness", "excessive_thirst", "brittle_nails_or_hair_loss",
             "dizziness", "fever", "vomiting", "muscle_wasting", "involuntary_writhing_movements", "facial_tics",
-            "joint_stuck_in_fixed_position", "severe_headache"};
-    static final double[] COMMON_SYMPTOM_WEIGHTS = {20, 12, 10, 8, 8, 8, 6, 6, 4, 4, 3, 4, 2, 2, 1, 1, 1, 1, 1};
+            "joint_stuck_in_fixed_position", "severe_headache", "stiff_neck", "rash", "light_sensitivity", "drowsiness"};
+    static final double[] COMMON_SYMPTOM_WEIGHTS = {20, 12, 10, 8, 8, 8, 6, 6, 4, 4, 3, 4, 2, 2, 1, 1, 1, 1, 1, 0.5, 0.5,
+            0.5, 0.5};
 
     static final String[] CONDITIONS = {"diabetes", "hypothyroidism", "hyperthyroidism", "hyperparathyroidism",
             "hypoparathyroidism", "kidney_disease", "liver_disease", "heart_failure", "cardiovascular_disease",
@@ -185,6 +186,15 @@ public final class RequestGenerator {
             int n = pick(new double[] {30, 45, 18, 7});
             for (int i = 0; i < n; i++) {
                 d.symptoms.add(weighted(COMMON_SYMPTOMS, COMMON_SYMPTOM_WEIGHTS));
+            }
+            // answered as a questionnaire does: some symptoms "not sure" although the list is given
+            if (random.nextDouble() < 0.15) {
+                for (int i = 0, k = 1 + random.nextInt(3); i < k; i++) {
+                    String s = weighted(COMMON_SYMPTOMS, COMMON_SYMPTOM_WEIGHTS);
+                    if (!d.symptoms.contains(s)) {
+                        d.notSure.add("/symptoms/" + s);
+                    }
+                }
             }
         }
 
@@ -377,6 +387,7 @@ public final class RequestGenerator {
         final Set<String> conditions = new LinkedHashSet<>();
         final List<String> medications = new ArrayList<>();
         final Map<String, Object> lifestyle = new LinkedHashMap<>();
+        final Set<String> notSure = new LinkedHashSet<>();
         boolean symptomsAnswered;
         boolean conditionsAnswered;
         boolean medicationsAnswered;
@@ -406,6 +417,9 @@ public final class RequestGenerator {
                 ep.put("locations", new ArrayList<>(locations));
             }
             ep.putAll(episode);
+            if (Boolean.TRUE.equals(ep.get("recovered")) && Boolean.TRUE.equals(ep.get("ongoing"))) {
+                ep.remove("ongoing"); // over and still going cannot both be true: bad input, not a workload request
+            }
             if (!ep.isEmpty()) {
                 request.put("episode", ep);
             }
@@ -414,6 +428,10 @@ public final class RequestGenerator {
             }
             if (symptomsAnswered) {
                 request.put("symptoms", new ArrayList<>(symptoms));
+                notSure.removeIf(p -> symptoms.contains(p.substring("/symptoms/".length())));
+                if (!notSure.isEmpty()) {
+                    request.put("not_sure", new ArrayList<>(notSure));
+                }
             }
             if (conditionsAnswered) {
                 request.put("conditions", new ArrayList<>(conditions));

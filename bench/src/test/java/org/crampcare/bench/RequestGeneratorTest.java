@@ -39,7 +39,7 @@ class RequestGeneratorTest {
     @Test
     void theWorkloadIsValid() {
         List<String> workload = Workload.requests();
-        assertThat(workload).hasSize(39 + Workload.GENERATED);
+        assertThat(workload).hasSize(Workload.vignettes().size() + Workload.GENERATED);
         for (String request : workload) {
             AssessmentRequest valid = reader.read(request);
             assertThat(valid).isNotNull();
