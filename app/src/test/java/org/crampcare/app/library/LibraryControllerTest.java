@@ -62,7 +62,7 @@ class LibraryControllerTest {
     @Test
     void anEntryPageRendersItsBodyFromMarkdown() throws Exception {
         mvc.perform(get("/library/first_aid_general")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>What the source article gets wrong</strong>")));
+                .andExpect(content().string(containsString("<strong>What some websites get wrong</strong>")));
     }
 
     @Test
