@@ -73,6 +73,25 @@ class WordsForPeopleTest {
         assertThat(tooLong).as("first-aid sentences of 20 words or more").isEmpty();
     }
 
+    static final Pattern STEP_REFERENCE = Pattern.compile("\\bsteps? (\\d+)(?: (?:to|and|or) (\\d+))?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Steps 4 and 5" must name steps that the entry has; an exercise routine's page lists its exercises instead. */
+    @Test
+    void noTextRefersToAStepThatIsNotThere() {
+        List<String> wrong = new ArrayList<>();
+        for (Entry e : KB.entries()) {
+            var m = STEP_REFERENCE.matcher(e.summary() + "\n" + e.body());
+            while (m.find()) {
+                int last = Integer.parseInt(m.group(2) == null ? m.group(1) : m.group(2));
+                if (!e.routine().isEmpty() || last > e.steps().size()) {
+                    wrong.add(e.id() + ": \"" + m.group() + "\" (" + e.steps().size() + " steps)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void theWordCountCountsWords() {
         assertThat(words("Straighten the leg and pull your toes up.")).isEqualTo(8);
