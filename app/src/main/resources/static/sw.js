@@ -2,10 +2,12 @@
    On install it stores every address listed by /offline/precache.json (the first-aid pages, their CSS and script).
    First-aid pages: network first (always the latest advice), the stored copy when offline.
    CSS, scripts, manifest: the stored copy at once, refreshed in the background.
-   Any other page, when offline: the first-aid choice page. Nothing a visitor types is ever stored. */
+   Any other page, when offline: the small offline page ("You are offline", with links to the saved first-aid pages),
+   never another page in its place. Nothing a visitor types is ever stored. */
 'use strict';
-// v2: CSS and scripts are stored under their content-versioned addresses (/css/app-<md5>.css)
-var CACHE = 'crampcare-first-aid-v2';
+// v3: CSS and scripts under their content-versioned addresses (/css/app-<md5>.css), and the offline page
+var CACHE = 'crampcare-first-aid-v3';
+var OFFLINE_PAGE = '/offline';
 var PRECACHE = '/offline/precache.json';
 var NETWORK_TIMEOUT_MS = 4000;
 
@@ -33,7 +35,7 @@ self.addEventListener('activate', function (event) {
 });
 
 function isFirstAid(path) { return path === '/first-aid' || path.indexOf('/first-aid/') === 0; }
-function isAsset(path) { return /^\/(css|js)\//.test(path) || path === '/manifest.webmanifest' || path === '/icon.svg'; }
+function isAsset(path) { return /^\/(css|js|img)\//.test(path) || path === '/manifest.webmanifest' || path === '/icon.svg'; }
 
 function networkFirst(request) {
   return caches.open(CACHE).then(function (cache) {
@@ -75,7 +77,7 @@ self.addEventListener('fetch', function (event) {
     event.respondWith(staleWhileRevalidate(request));
   } else if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(function () {
-      return caches.open(CACHE).then(function (cache) { return cache.match('/first-aid'); })
+      return caches.open(CACHE).then(function (cache) { return cache.match(OFFLINE_PAGE); })
         .then(function (hit) { return hit || Response.error(); });
     }));
   }

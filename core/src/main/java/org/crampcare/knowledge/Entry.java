@@ -1,5 +1,6 @@
 package org.crampcare.knowledge;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,8 @@ public record Entry(
         List<String> steps,
         Optional<Exercise> exercise,
         List<String> routine,
+        List<String> warnings,
+        LocalDate lastReviewed,
         String file) {
 
     public Topic topic() {

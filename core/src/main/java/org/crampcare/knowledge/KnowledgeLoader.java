@@ -3,6 +3,8 @@ package org.crampcare.knowledge;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -154,7 +156,7 @@ public final class KnowledgeLoader {
                 continue;
             }
             f.allowOnly("id", "kind", "title", "summary", "body", "grade", "sources", "audience", "related", "covers",
-                    "aliases", "verdict", "why", "steps", "exercise", "routine");
+                    "aliases", "verdict", "why", "steps", "exercise", "routine", "warnings", "last_reviewed");
             Optional<EntryKind> kind = f.enumValue("kind", EntryKind::fromKey, true);
             Optional<Grade> grade = f.enumValue("grade", Grade::fromKey, true);
             Optional<Verdict> verdict = f.enumValue("verdict", Verdict::fromKey, false);
@@ -179,13 +181,15 @@ public final class KnowledgeLoader {
                 problems.add(file, id, "exercise", "an exercise needs its timing (hold_seconds, repetitions, ...) "
                         + "or, for a routine, the list of its exercises (routine)");
             }
-            if (!unique(file, id, "entry") || kind.isEmpty() || grade.isEmpty()) {
+            LocalDate lastReviewed = f.date("last_reviewed", true);
+            if (!unique(file, id, "entry") || kind.isEmpty() || grade.isEmpty() || lastReviewed == null) {
                 continue;
             }
             entries.put(id, new Entry(id, kind.get(), f.text("title", true), f.text("summary", true),
                     f.text("body", true), grade.get(), entrySources, audience, f.list("related", false),
                     f.list("covers", false), f.list("aliases", false), verdict, Optional.ofNullable(why),
-                    f.list("steps", false), exercise, f.list("routine", false), file));
+                    f.list("steps", false), exercise, f.list("routine", false), f.list("warnings", false), lastReviewed,
+                    file));
         }
     }
 
@@ -581,6 +585,20 @@ public final class KnowledgeLoader {
                 problems.add(file, entry, field, "must not be empty");
             }
             return s.strip();
+        }
+
+        /** An ISO date (YYYY-MM-DD); null, with a problem reported, when it is missing or not a date. */
+        LocalDate date(String field, boolean required) {
+            String s = text(field, required);
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(file, entry, field, "expected an ISO date (YYYY-MM-DD), not '" + s + "'");
+                return null;
+            }
         }
 
         List<String> list(String field, boolean required) {

@@ -75,6 +75,25 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void everyEntrySaysWhenItWasLastReviewed() {
+        KnowledgeBase kb = KnowledgeLoader.load(REAL);
+        assertThat(kb.entries()).allSatisfy(e -> assertThat(e.lastReviewed()).as(e.id()).isNotNull());
+    }
+
+    @Test
+    void anEntryWithoutALastReviewedDateIsReported() {
+        var files = edit("topics/about.yaml", s -> s.replaceFirst("\\n    last_reviewed: 2026-12-02", ""));
+        assertProblem(files, "topics/about.yaml", "what_is_a_cramp", "last_reviewed", "required field is missing");
+    }
+
+    @Test
+    void aLastReviewedDateThatIsNotAnIsoDateIsReported() {
+        var files = edit("topics/about.yaml", s -> s.replaceFirst("last_reviewed: 2026-12-02", "last_reviewed: 2/12/2026"));
+        assertProblem(files, "topics/about.yaml", "what_is_a_cramp", "last_reviewed",
+                "expected an ISO date (YYYY-MM-DD), not '2/12/2026'");
+    }
+
+    @Test
     void anEntryWithoutSourcesIsReported() {
         var files = edit("topics/about.yaml", s -> s.replaceFirst("sources: \\[[^]]*]", "sources: []"));
         assertProblem(files, "topics/about.yaml", null, "sources", "at least one value is required");

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import org.crampcare.app.theme.Theme;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,7 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>It runs before the security filters. The first answer goes through them and everything after (so it is rendered
  * exactly like any page); the headers they set on it (Content-Security-Policy, X-Content-Type-Options,
  * Referrer-Policy, X-Frame-Options...) are kept with the page and sent again with every copy. The pages
- * are public and carry no session, cookie or per-request value, so a copy is the same answer. Only successful HTML
+ * are public and carry no session or per-request value, except the colour theme (cookie {@code theme}), which is
+ * part of the key, so a copy is the same answer. Only successful HTML
  * answers to GET or HEAD of the addresses in {@link #PATH} without a query (a strict pattern: nothing encoded, no path
  * parameters) are kept; an unknown entry is a 404 and never kept, so at most one copy per knowledge entry exists.
  */
@@ -68,7 +71,7 @@ public class PageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = path(request);
+        String path = path(request) + "|" + theme(request).key();
         Page page = pages.get(path);
         if (page != null) {
             serve(page, request, response);
@@ -90,15 +93,29 @@ public class PageCache extends OncePerRequestFilter {
             pages.putIfAbsent(path, rendered);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             response.setHeader(HttpHeaders.ETAG, rendered.etag());
+            response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         }
         capture.copyBodyToResponse();
+    }
+
+    /** The page differs only by the colour theme the visitor chose (a cookie), so there is one copy per theme. */
+    private static Theme theme(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (Theme.COOKIE.equals(c.getName())) {
+                    return Theme.fromKey(c.getValue());
+                }
+            }
+        }
+        return Theme.AUTO;
     }
 
     private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.etag().substring(2)))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -2,6 +2,7 @@ package org.crampcare.app.exercises;
 
 import java.util.List;
 
+import org.crampcare.app.library.Drawings;
 import org.crampcare.app.library.EntryView;
 import org.crampcare.app.library.Library;
 import org.crampcare.knowledge.EntryKind;
@@ -24,8 +25,10 @@ class ExercisesController {
     private final List<EntryView> exercises;
     private final List<EntryView> prevention;
     private final int minutes;
+    private final Drawings drawings;
 
     ExercisesController(Library library) {
+        this.drawings = library.drawings();
         this.routine = library.entry(ROUTINE)
                 .orElseThrow(() -> new IllegalStateException("the knowledge base has no entry " + ROUTINE));
         this.exercises = routine.entry().routine().stream().map(library::entry).flatMap(java.util.Optional::stream)
@@ -45,6 +48,7 @@ class ExercisesController {
         model.addAttribute("prevention", prevention);
         model.addAttribute("minutes", minutes);
         model.addAttribute("print", print != null);
+        model.addAttribute("drawings", drawings.all());
         return "exercises/index";
     }
 }

@@ -40,6 +40,16 @@ public record EntryView(Entry entry, String bodyHtml, List<Source> sources, List
         return entry.steps();
     }
 
+    /** Cautions of a first-aid situation, shown boxed after its first step. */
+    public List<String> warnings() {
+        return entry.warnings();
+    }
+
+    /** The day the entry was last checked against its sources. */
+    public java.time.LocalDate lastReviewed() {
+        return entry.lastReviewed();
+    }
+
     public List<String> covers() {
         return entry.covers();
     }

@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 public class Library {
     private final Map<String, EntryView> entries;
     private final Map<Topic, List<EntryView>> byTopic;
+    private final Drawings drawings;
 
     public Library(KnowledgeBase kb, List<CanonicalUrls> canonicalUrls) {
+        this.drawings = new Drawings(kb);
         Markdown markdown = new Markdown();
         Map<String, String> urls = new LinkedHashMap<>();
         for (Entry e : kb.entries()) {
@@ -89,5 +91,10 @@ public class Library {
     /** The address of a topic's page: /library/topics/look-alikes. */
     public static String topicUrl(Topic topic) {
         return "/library/topics/" + topic.key().replace('_', '-');
+    }
+
+    /** The simple drawings of the exercises (see {@link Drawings}). */
+    public Drawings drawings() {
+        return drawings;
     }
 }

@@ -25,10 +25,19 @@ class LibraryController {
 
     private final Library library;
     private final LibrarySearch search;
+    private final Drawings drawings;
 
     LibraryController(Library library, LibrarySearch search) {
         this.library = library;
         this.search = search;
+        this.drawings = library.drawings();
+    }
+
+    /** What each evidence grade means, in plain words: every grade badge links here. */
+    @GetMapping("/library/evidence")
+    String evidence(Model model) {
+        model.addAttribute("grades", org.crampcare.knowledge.Grade.values());
+        return "library/evidence";
     }
 
     @GetMapping("/library")
@@ -52,6 +61,7 @@ class LibraryController {
                 .orElseThrow(() -> new NotFoundException("The library has no entry '" + abbreviate(id) + "'."));
         model.addAttribute("e", entry);
         model.addAttribute("topicUrl", Library.topicUrl(entry.topic()));
+        model.addAttribute("drawing", drawings.of(entry.id()).orElse(null));
         return "library/entry";
     }
 

@@ -14,14 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * What the service worker keeps on the device: every first-aid page with the CSS and script they use. The knowledge
- * version names the content, so a client can tell when it changed. CSS and scripts are listed under the versioned
- * addresses the pages link.
+ * What the service worker keeps on the device: every first-aid page with the CSS and script they use, and the offline
+ * page shown for any page not saved. The knowledge version names the content, so a client can tell when it changed.
+ * CSS and scripts are listed under the versioned addresses the pages link.
  */
 @Hidden
 @RestController
 class PrecacheController {
-    static final List<String> ASSETS = List.of("/css/app.css", "/js/offline.js", "/manifest.webmanifest", "/icon.svg");
+    static final List<String> ASSETS = List.of("/css/app.css", "/css/dark.css", "/js/offline.js", "/manifest.webmanifest",
+            "/icon.svg", "/offline");
 
     record Precache(String version, List<String> urls) {
     }

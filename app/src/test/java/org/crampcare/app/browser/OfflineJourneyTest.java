@@ -90,14 +90,20 @@ class OfflineJourneyTest extends BrowserTest {
     }
 
     @Test
-    void withTheNetworkOffAnyOtherPageOpensTheFirstAidChoices() {
+    void withTheNetworkOffAPageThatWasNotSavedSaysYouAreOfflineAndLeadsToFirstAid() {
         visitFirstAidOnce();
 
         networkOff();
         browser.open("/library");
 
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("First aid");
+        assertThat(browser.path()).as("the address stays the one asked for").isEqualTo("/library");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("You are offline");
+        assertThat(browser.find(By.cssSelector("main a[href='/first-aid']")).isDisplayed()).isTrue();
         assertThat(browser.find(By.cssSelector("main a[href='/first-aid/calf']")).isDisplayed()).isTrue();
+        assertEmergencyNumberAndDisclaimer();
+
+        browser.clickToNextPage(By.cssSelector("main a[href='/first-aid/calf']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(kb.entry("first_aid_calf").orElseThrow().title());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.crampcare.app.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -62,7 +63,7 @@ class LibraryControllerTest {
     @Test
     void anEntryPageRendersItsBodyFromMarkdown() throws Exception {
         mvc.perform(get("/library/first_aid_general")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>What the source article gets wrong</strong>")));
+                .andExpect(content().string(containsString("<strong>What some websites get wrong</strong>")));
     }
 
     @Test
@@ -76,11 +77,46 @@ class LibraryControllerTest {
     }
 
     @Test
-    void anEntryPageLinksRelatedEntriesAndNamesTheArticleHeadingsItCovers() throws Exception {
+    void anEntryPageLinksRelatedEntriesAndSaysWhenItWasLastReviewedButNotTheArticleHeadings() throws Exception {
         Entry calf = kb.entry("first_aid_calf").orElseThrow();
         mvc.perform(get("/library/first_aid_calf")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"/library/" + calf.related().get(0) + "\""),
-                        containsString("Covers in the source article:"), containsString(html(calf.covers().get(0))))));
+                        containsString("Last reviewed"), containsString("datetime=\"" + calf.lastReviewed() + "\""),
+                        not(containsString("Covers in the source article")), not(containsString(html(calf.covers().get(0)))))));
+    }
+
+    @Test
+    void everyGradeBadgeLinksToTheKeyOfGrades() throws Exception {
+        Entry calf = kb.entry("first_aid_calf").orElseThrow();
+        mvc.perform(get("/library/first_aid_calf")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/library/evidence#grade-" + calf.grade().key() + "\"")));
+    }
+
+    @Test
+    void theKeyOfGradesExplainsEveryGradeInPlainWords() throws Exception {
+        String page = mvc.perform(get("/library/evidence")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (org.crampcare.knowledge.Grade g : org.crampcare.knowledge.Grade.values()) {
+            assertThat(page).contains("id=\"grade-" + g.key() + "\"", html(g.label()));
+        }
+        assertThat(page).doesNotContain("See the sources listed with the advice.");
+    }
+
+    @Test
+    void sourcesWithAnAddressAreLinks() throws Exception {
+        Entry calf = kb.entry("first_aid_calf").orElseThrow();
+        org.crampcare.knowledge.Source withUrl = calf.sources().stream().map(id -> kb.sources().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow()).filter(s -> s.url().isPresent())
+                .findFirst().orElseThrow();
+        mvc.perform(get("/library/first_aid_calf")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + withUrl.url().get() + "\"")));
+    }
+
+    @Test
+    void anExerciseEntryShowsItsDrawing() throws Exception {
+        mvc.perform(get("/library/exercise_wall_calf_stretch")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("src=\"/img/exercises/exercise_wall_calf_stretch.svg\""),
+                        containsString("alt=\"Drawing: Wall calf stretch\""))));
     }
 
     @Test
