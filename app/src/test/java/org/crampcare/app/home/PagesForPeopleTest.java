@@ -120,6 +120,6 @@ class PagesForPeopleTest {
         for (String url : firstAid.urls()) {
             assertThat(html).contains("href=\"" + url + "\"");
         }
-        assertThat(page("/offline/precache.json")).contains("\"/offline\"", "\"/css/dark.css\"");
+        assertThat(page("/offline/precache.json")).contains("\"/offline\"").containsPattern("\"/css/dark-[0-9a-f]{32}\\.css\"");
     }
 }
