@@ -62,6 +62,15 @@ public final class Interview {
     }
 
     /**
+     * Checks that these answers make a valid request (contract types, no contradictions) without assessing them.
+     *
+     * @throws InvalidRequestException when an answer is not valid for contract v1 (its pointer names the field)
+     */
+    public void check(Answers answers) {
+        reader.validate(answers.toRequest());
+    }
+
+    /**
      * The step after these answers.
      *
      * @throws InvalidRequestException when an answer is not valid for contract v1 (its pointer names the field)
@@ -82,7 +91,9 @@ public final class Interview {
         rest.addAll(evaluation.changesPlan());
         rest.stream().filter(f -> !worth.contains(f)).sorted(Comparator.comparingInt(this::orderOf)).forEach(more::add);
         List<Question> further = askable(more, answers, evaluation);
-        further.removeAll(next);
+        Set<String> asked = new java.util.HashSet<>();
+        next.forEach(q -> asked.add(q.field()));
+        further.removeIf(q -> asked.contains(q.field())); // by field: a question's record equality compares its conditions
 
         List<Question> notRuledOut = new ArrayList<>();
         for (String field : raises.keySet()) {
@@ -133,7 +144,7 @@ public final class Interview {
             }
             QuestionGroup group = groupOf.get(q.field());
             List<Question> members = group == null ? List.of()
-                    : next.stream().filter(m -> group.equals(groupOf.get(m.field()))).toList();
+                    : next.stream().filter(m -> group == groupOf.get(m.field())).toList();
             if (members.size() >= 2) {
                 members.forEach(m -> done.add(m.field()));
                 out.add(new Ask.Group(group, members));

@@ -171,7 +171,7 @@ class AssessmentPageController {
                     read.errors(), read.typed());
         }
         Journey next = journey.changed(q.field(), read.answers().get(q.field()));
-        step(next);
+        check(next);
         return "redirect:" + url("/assessment/check", next);
     }
 
@@ -216,7 +216,7 @@ class AssessmentPageController {
             return question(model, journey, page, action, request.getParameterMap(), read.errors(), read.typed());
         }
         Journey next = journey.plus(read.answers());
-        step(next);
+        check(next);
         return "redirect:" + url(redirect, next);
     }
 
@@ -270,6 +270,15 @@ class AssessmentPageController {
             return interview.step(journey.answers());
         } catch (InvalidRequestException e) {
             throw new BadFormException("The answers in this link are not valid. Please start again.");
+        }
+    }
+
+    /** The answers of a journey are valid (checked before they go into a link); nothing is assessed. */
+    private void check(Journey journey) {
+        try {
+            interview.check(journey.answers());
+        } catch (InvalidRequestException e) {
+            throw new BadFormException("The answers are not valid. Please start again.");
         }
     }
 

@@ -121,7 +121,7 @@ record Journey(Optional<Who> who, List<Map<String, Answer>> pages) {
             page.forEach((f, a) -> p.set(f, a instanceof Answer.Given g ? g.value() : NODES.nullNode()));
         }
         byte[] json = JSON.writeValueAsBytes(root);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         deflater.setInput(json);
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
