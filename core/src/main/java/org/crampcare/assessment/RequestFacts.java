@@ -127,11 +127,6 @@ final class RequestFacts implements Facts {
         return notSure.contains(list.pointer() + "/" + value) ? Truth.UNKNOWN : Truth.FALSE;
     }
 
-    /** Whether this list's value was answered "not sure" (so it is unknown although the list was given). */
-    boolean notSure(String pointer) {
-        return notSure.contains(pointer);
-    }
-
     @Override
     public Optional<List<MedicationFact>> medications() {
         return medications;

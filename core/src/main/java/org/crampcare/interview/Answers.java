@@ -47,17 +47,6 @@ public final class Answers {
         return new Answers(out);
     }
 
-    /** Only the answers to these fields. */
-    public Answers restrictTo(Set<String> fields) {
-        Map<String, Answer> out = new LinkedHashMap<>();
-        byField.forEach((k, v) -> {
-            if (fields.contains(k)) {
-                out.put(k, v);
-            }
-        });
-        return new Answers(out);
-    }
-
     public Optional<Answer> get(String field) {
         return Optional.ofNullable(byField.get(field));
     }

@@ -246,6 +246,11 @@ public final class KnowledgeLoader {
                         () -> problems.add("rules/triage.yaml", "levels/" + level, "level", "not a level of CrampCare"));
             }
         }
+        String notRuledOut = triageFile.path("levels").path("self_care").path("not_ruled_out").asString(null);
+        if (notRuledOut == null || notRuledOut.isBlank()) {
+            problems.add("rules/triage.yaml", "levels/self_care", "not_ruled_out",
+                    "self-care needs the headline for a warning sign answered \"not sure\"");
+        }
         String disclaimer = triageFile.path("disclaimer").asString(null);
         if (disclaimer == null || disclaimer.isBlank()) {
             problems.add("rules/triage.yaml", null, "disclaimer", "the disclaimer is missing");
@@ -378,7 +383,7 @@ public final class KnowledgeLoader {
             }
             groups.add(new QuestionGroup(id, f.text("text", true), members));
         }
-        return new Rules(conditions.named(), headlines, disclaimer, triage, causes, mimics, firstAid, prevention,
+        return new Rules(conditions.named(), headlines, notRuledOut, disclaimer, triage, causes, mimics, firstAid, prevention,
                 questions, List.copyOf(groups));
     }
 

@@ -3,10 +3,14 @@ package org.crampcare.rules;
 import java.util.List;
 import java.util.Map;
 
-/** All rules of the knowledge base, in file order. */
+/**
+ * All rules of the knowledge base, in file order. {@code notRuledOutHeadline} replaces the self-care headline when a
+ * warning sign was answered "not sure".
+ */
 public record Rules(
         Map<String, Condition> namedConditions,
         Map<Level, String> headlines,
+        String notRuledOutHeadline,
         String disclaimer,
         List<TriageRule> triage,
         List<CauseRule> causes,

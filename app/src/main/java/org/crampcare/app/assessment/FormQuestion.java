@@ -26,11 +26,6 @@ record FormQuestion(int index, String field, String stage, String text, Optional
         return kind == InputKind.SYMPTOM;
     }
 
-    /** The symptom id of a symptom question ("/symptoms/fever" gives "fever"). */
-    public String symptomId() {
-        return field.substring(field.lastIndexOf('/') + 1);
-    }
-
     public boolean tristate() {
         return kind == InputKind.YES_NO || kind == InputKind.SYMPTOM;
     }

@@ -104,7 +104,4 @@ class Questionnaire {
         return stages;
     }
 
-    List<FormQuestion> symptomQuestions() {
-        return questions.stream().filter(FormQuestion::symptom).toList();
-    }
 }

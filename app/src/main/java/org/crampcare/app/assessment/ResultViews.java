@@ -113,7 +113,7 @@ class ResultViews {
     /** Self-care with a warning sign answered "not sure" is not "you can manage this at home". */
     private String headline(AssessmentResult r, List<String> notRuledOut) {
         if (r.triage().level() == Level.SELF_CARE && !notRuledOut.isEmpty()) {
-            return "We could not rule out every warning sign. Look at the list below, and get help as it says if any of them is there.";
+            return kb.rules().notRuledOutHeadline();
         }
         return r.triage().headline();
     }
