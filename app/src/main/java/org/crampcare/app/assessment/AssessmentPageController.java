@@ -1,5 +1,9 @@
 package org.crampcare.app.assessment;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import org.crampcare.app.config.CrampCareProperties;
 import org.crampcare.assessment.InvalidRequestException;
 import org.crampcare.interview.Answer;
+import org.crampcare.interview.Answers;
 import org.crampcare.interview.Ask;
 import org.crampcare.interview.Interview;
 import org.crampcare.interview.Step;
@@ -17,6 +22,7 @@ import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.rules.Level;
 import org.crampcare.rules.Question;
 import org.crampcare.rules.QuestionGroup;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +64,12 @@ class AssessmentPageController {
             "lifestyle", "Daily life");
 
     private final Interview interview;
+    /**
+     * Steps by answers, kept a short while: a question page's POST works on the step its GET computed, and the page
+     * its redirect leads to on the step the POST computed, so each answered page costs one interview step, not three.
+     * A step is a pure function of the answers and the knowledge base, which does not change while the app runs.
+     */
+    private final Cache<Answers, Step> steps;
     private final Questionnaire questionnaire;
     private final PageForm pageForm;
     private final ResultViews results;
@@ -65,8 +77,11 @@ class AssessmentPageController {
     private final KnowledgeBase kb;
 
     AssessmentPageController(Interview interview, Questionnaire questionnaire, PageForm pageForm, ResultViews results,
-            CrampCareProperties properties, KnowledgeBase kb) {
+            CrampCareProperties properties, KnowledgeBase kb,
+            @Value("${crampcare.assessment.step-cache-size:2048}") int stepCacheSize) {
         this.interview = interview;
+        // size 0 keeps nothing: the benchmarks use it to measure what a page costs when its step is not kept
+        this.steps = Caffeine.newBuilder().maximumSize(stepCacheSize).expireAfterAccess(Duration.ofMinutes(10)).build();
         this.questionnaire = questionnaire;
         this.pageForm = pageForm;
         this.results = results;
@@ -267,16 +282,19 @@ class AssessmentPageController {
 
     private Step step(Journey journey) {
         try {
-            return interview.step(journey.answers());
+            return steps.get(journey.answers(), interview::step);
         } catch (InvalidRequestException e) {
             throw new BadFormException("The answers in this link are not valid. Please start again.");
         }
     }
 
-    /** The answers of a journey are valid (checked before they go into a link); nothing is assessed. */
+    /**
+     * The answers of a journey are valid (checked before they go into a link). They are assessed here, and the step
+     * kept, because the page the redirect leads to needs exactly that step.
+     */
     private void check(Journey journey) {
         try {
-            interview.check(journey.answers());
+            steps.get(journey.answers(), interview::step);
         } catch (InvalidRequestException e) {
             throw new BadFormException("The answers are not valid. Please start again.");
         }
