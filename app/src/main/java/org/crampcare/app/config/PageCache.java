@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.crampcare.app.theme.Theme;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +47,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * part of the key, so a copy is the same answer. Only successful HTML
  * answers to GET or HEAD of the addresses in {@link #PATH} without a query (a strict pattern: nothing encoded, no path
  * parameters) are kept; an unknown entry is a 404 and never kept, so at most one copy per knowledge entry exists.
+ * Pages computed from their address ({@link #QUERY_PATH}) are kept too, the most recent up to a bounded size.
  */
 @Component
 @Order(PageCache.ORDER)
@@ -55,24 +60,45 @@ public class PageCache extends OncePerRequestFilter {
     static final Pattern PATH = Pattern.compile("/|/first-aid(/[a-z][a-z-]{0,39})?|/assessment|/exercises"
             + "|/library(/topics/[a-z][a-z_-]{0,39}|/(?!search$)[a-z0-9_]{1,80})?");
     private static final int MAX_PAGES = 1024;
+    /**
+     * Pages computed from what their address carries (a questionnaire result and its print view, whose answers are in
+     * the link; a library search): the same address gives the same page on the same day, so recent ones are kept,
+     * bounded by size. A result is revisited (reload, back, a bookmarked or shared link, the print view) and many
+     * people search for the same few words.
+     */
+    static final Pattern QUERY_PATH = Pattern.compile("/assessment/(result|print)|/library/search");
+    private static final int MAX_QUERY_LENGTH = 4096;
+    private static final long MAX_QUERY_PAGE_BYTES = 32L * 1024 * 1024;
 
     record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Cache<String, Page> queryPages = Caffeine.newBuilder().maximumWeight(MAX_QUERY_PAGE_BYTES)
+            .weigher((String key, Page page) -> key.length() + page.plain().length + page.gzip().length)
+            .expireAfterWrite(Duration.ofHours(1)).build();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
-                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
+        if (!("GET".equals(method) || "HEAD".equals(method))) {
+            return true;
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
+        }
+        return query.length() > MAX_QUERY_LENGTH || !QUERY_PATH.matcher(path(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = path(request) + "|" + theme(request).key();
-        Page page = pages.get(path);
+        String query = request.getQueryString();
+        // a page from its address shows the day's date (a result, its print view): kept for that day only
+        String path = query == null ? path(request) + "|" + theme(request).key()
+                : path(request) + "?" + query + "|" + theme(request).key() + "|" + LocalDate.now();
+        Page page = query == null ? pages.get(path) : queryPages.getIfPresent(path);
         if (page != null) {
             serve(page, request, response);
             return;
@@ -82,15 +108,19 @@ public class PageCache extends OncePerRequestFilter {
         byte[] body = capture.getContentAsByteArray();
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && type.startsWith("text/html") && body.length > 0
-                && pages.size() < MAX_PAGES) {
+                && (query != null || pages.size() < MAX_PAGES) && capture.getHeader(HttpHeaders.SET_COOKIE) == null) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (String name : capture.getHeaderNames()) {
                 if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
                     headers.put(name, List.copyOf(capture.getHeaders(name)));
                 }
             }
-            Page rendered = new Page(body, gzip(body), type, etag(body), Map.copyOf(headers));
-            pages.putIfAbsent(path, rendered);
+            Page rendered = new Page(body, gzip(body, query == null), type, etag(body), Map.copyOf(headers));
+            if (query == null) {
+                pages.putIfAbsent(path, rendered);
+            } else {
+                queryPages.put(path, rendered);
+            }
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             response.setHeader(HttpHeaders.ETAG, rendered.etag());
             response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
@@ -152,11 +182,12 @@ public class PageCache extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static byte[] gzip(byte[] body) {
+    /** Fixed pages are compressed once and as small as can be; pages from an address at the usual level (faster). */
+    private static byte[] gzip(byte[] body, boolean best) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
             {
-                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                def.setLevel(best ? java.util.zip.Deflater.BEST_COMPRESSION : java.util.zip.Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             gz.write(body);

@@ -82,10 +82,6 @@ class FirstAidPageCacheTest {
     @Test
     void answersThatDependOnTheRequestAreRenderedEveryTime() throws Exception {
         PageCache cache = new PageCache();
-        CountingRenderer search = new CountingRenderer();
-        serve(cache, "GET", "/library/search", "q=magnesium", search);
-        serve(cache, "GET", "/library/search", "q=magnesium", search);
-        assertThat(search.renderings).hasValue(2);
         CountingRenderer step = new CountingRenderer();
         serve(cache, "POST", "/assessment", null, step);
         serve(cache, "POST", "/assessment", null, step);
@@ -94,6 +90,51 @@ class FirstAidPageCacheTest {
         serve(cache, "GET", "/exercises", "print=true", print);
         serve(cache, "GET", "/exercises", "print=true", print);
         assertThat(print.renderings).hasValue(2);
+        CountingRenderer question = new CountingRenderer();
+        serve(cache, "GET", "/assessment", "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question);
+        serve(cache, "GET", "/assessment", "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question);
+        assertThat(question.renderings).hasValue(2);
+    }
+
+    @Test
+    void aPageComputedFromItsAddressIsKeptForThatAddress() throws Exception {
+        PageCache cache = new PageCache();
+        CountingRenderer renderer = new CountingRenderer();
+        String first = serve(cache, "GET", "/assessment/result", "a=AAAA", renderer);
+        assertThat(serve(cache, "GET", "/assessment/result", "a=AAAA", renderer)).isEqualTo(first);
+        assertThat(renderer.renderings).hasValue(1);
+        serve(cache, "GET", "/assessment/result", "a=BBBB", renderer);
+        serve(cache, "GET", "/assessment/print", "a=AAAA", renderer);
+        serve(cache, "GET", "/library/search", "q=magnesium", renderer);
+        serve(cache, "GET", "/library/search", "q=magnesium", renderer);
+        assertThat(renderer.renderings).hasValue(4);
+    }
+
+    @Test
+    void aPageThatSetsACookieIsNeverKept() throws Exception {
+        PageCache cache = new PageCache();
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain withCookie = (request, response) -> {
+            renderings.incrementAndGet();
+            ((jakarta.servlet.http.HttpServletResponse) response).addHeader("Set-Cookie", "XSRF-TOKEN=abc; Path=/");
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>yours</p>");
+        };
+        serve(cache, "GET", "/assessment/result", "a=AAAA", withCookie);
+        serve(cache, "GET", "/assessment/result", "a=AAAA", withCookie);
+        serve(cache, "GET", "/first-aid/calf", null, withCookie);
+        serve(cache, "GET", "/first-aid/calf", null, withCookie);
+        assertThat(renderings).hasValue(4);
+    }
+
+    @Test
+    void anOverlongAddressIsNotKept() throws Exception {
+        PageCache cache = new PageCache();
+        CountingRenderer renderer = new CountingRenderer();
+        String query = "a=" + "A".repeat(5000);
+        serve(cache, "GET", "/assessment/result", query, renderer);
+        serve(cache, "GET", "/assessment/result", query, renderer);
+        assertThat(renderer.renderings).hasValue(2);
     }
 
     @Test
