@@ -43,6 +43,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * part of the key, so a copy is the same answer. Only successful HTML
  * answers to GET or HEAD of the addresses in {@link #PATH} without a query (a strict pattern: nothing encoded, no path
  * parameters) are kept; an unknown entry is a 404 and never kept, so at most one copy per knowledge entry exists.
+ *
+ * <p>Never another person's page, never a token: a request that may belong to someone signed in (a session or
+ * "keep me signed in" cookie, an {@code Authorization} header) is neither served from the cache nor kept, because its
+ * page shows that person's header; and an answer that carries a CSRF token (a form to POST, the token for scripts) or
+ * sets a cookie is never kept, because the token is the visitor's own. So only what an anonymous visitor sees, and
+ * only pages without such a form, are kept: the questionnaire's first page, a POST form, is rendered every time.
  */
 @Component
 @Order(PageCache.ORDER)
@@ -55,6 +61,10 @@ public class PageCache extends OncePerRequestFilter {
     static final Pattern PATH = Pattern.compile("/|/first-aid(/[a-z][a-z-]{0,39})?|/assessment|/exercises"
             + "|/library(/topics/[a-z][a-z_-]{0,39}|/(?!search$)[a-z0-9_]{1,80})?");
     private static final int MAX_PAGES = 1024;
+    /** Cookies that mean someone may be signed in: Spring Session's, and "keep me signed in" (see SecurityConfig). */
+    static final Set<String> SIGNED_IN_COOKIES = Set.of("SESSION", SecurityConfig.REMEMBER_ME_COOKIE, "JSESSIONID");
+    /** The CSRF field Spring Security adds to every POST form, and the name of its meta tag for scripts. */
+    private static final byte[] CSRF_MARK = "name=\"_csrf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
     }
@@ -65,7 +75,42 @@ public class PageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
-                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
+                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches()
+                || maybeSignedIn(request);
+    }
+
+    /** A request that may come from someone signed in: their page is theirs alone. */
+    static boolean maybeSignedIn(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (SIGNED_IN_COOKIES.contains(c.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An answer that is the visitor's own: it sets a cookie, or carries a CSRF token. */
+    private static boolean personal(ContentCachingResponseWrapper capture, byte[] body) {
+        return !capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || contains(body, CSRF_MARK);
+    }
+
+    private static boolean contains(byte[] body, byte[] mark) {
+        outer:
+        for (int i = 0; i <= body.length - mark.length; i++) {
+            for (int j = 0; j < mark.length; j++) {
+                if (body[i + j] != mark[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -82,7 +127,7 @@ public class PageCache extends OncePerRequestFilter {
         byte[] body = capture.getContentAsByteArray();
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && type.startsWith("text/html") && body.length > 0
-                && pages.size() < MAX_PAGES) {
+                && pages.size() < MAX_PAGES && !personal(capture, body)) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (String name : capture.getHeaderNames()) {
                 if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
