@@ -33,6 +33,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -90,10 +91,33 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The API with a personal access token ({@code Authorization: Bearer}): for that request only, no session, no
+     * cookie, no CSRF token (a browser does not send such a header across sites by itself).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain bearerApi(HttpSecurity http, AccessTokens accessTokens) throws Exception {
+        AccountEntryPoints answers = new AccountEntryPoints(matcher(RECENT_SIGN_IN), new NullRequestCache());
+        http.securityMatcher(BearerTokenFilter::carriesBearer)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(RECENT_SIGN_IN).access(new RecentSignIn(java.time.Clock.systemUTC()))
+                        .requestMatchers(SIGNED_IN).authenticated()
+                        .anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                .addFilterBefore(new BearerTokenFilter(accessTokens), UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityConfig::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
-            PersistentTokenRepository rememberedTokens, AccessTokens accessTokens, RateLimits limits,
+            PersistentTokenRepository rememberedTokens, RateLimits limits,
             RecentSignIn recentSignIn, WebAuthnProperties webauthn, WebAuthnRelyingPartyOperations relyingParty,
             PublicKeyCredentialCreationOptionsRepository passkeyRegistrations, AuthenticationEventPublisher events)
             throws Exception {
@@ -121,12 +145,9 @@ class SecurityConfig {
                         .tokenValiditySeconds((int) REMEMBERED_FOR.toSeconds()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
-                        .ignoringRequestMatchers(BearerTokenFilter::carriesBearer)
-                        .ignoringRequestMatchers(ANONYMOUS_API))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ANONYMOUS_API))
                 .requestCache(cache -> cache.requestCache(comeBack))
                 .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
-                .addFilterBefore(new BearerTokenFilter(accessTokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 // Spring Security serves its passkey script only with its own sign-in page; ours is a template
                 .addFilterBefore(DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class)
