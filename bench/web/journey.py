@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Walks the web questionnaire as a person would (for the load test): myself, fully aware, none of the warning signs,
-"not sure" to the rest, until the result. Prints three lines: the first question page's POST address and body (one
-step), the page that step leads to, and the result page's address. Usage: journey.py http://127.0.0.1:18081"""
-import html, re, sys, urllib.parse, urllib.request
+"not sure" to the rest, until the result. Prints four lines: the first question page's POST address and body (one
+step, with its CSRF token), the page that step leads to, the result page's address, and the Cookie header that goes
+with the token. Usage: journey.py http://127.0.0.1:18081"""
+import html, http.cookiejar, re, sys, urllib.parse, urllib.request
 
 base = sys.argv[1]
 
@@ -10,9 +11,19 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
 
-opener = urllib.request.build_opener(NoRedirect)
+# the CSRF token: its cookie (XSRF-TOKEN) in a jar, its copy (_csrf) from each form
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(NoRedirect, urllib.request.HTTPCookieProcessor(jar))
+browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+csrf = {}
+
+def remember_token(body):
+    m = re.search(r'name="_csrf" value="([^"]*)"', body)
+    if m:
+        csrf["_csrf"] = html.unescape(m.group(1))
 
 def post(path, data):
+    data = dict(data, **csrf)
     req = urllib.request.Request(base + path, data=urllib.parse.urlencode(data, doseq=True).encode(), method="POST")
     try:
         opener.open(req)
@@ -25,10 +36,13 @@ def post(path, data):
 
 def get(path):
     """The page at path, and its own path after any redirect (a finished journey leads to its result)."""
-    r = urllib.request.urlopen(base + path)
+    r = browser.open(base + path)
     u = urllib.parse.urlsplit(r.geturl())
-    return r.read().decode(), u.path + ("?" + u.query if u.query else "")
+    body = r.read().decode()
+    remember_token(body)
+    return body, u.path + ("?" + u.query if u.query else "")
 
+get("/assessment")
 page = post("/assessment", {"_who": "self"})
 step = None
 for _ in range(60):
@@ -47,10 +61,11 @@ for _ in range(60):
             data[name] = "unsure"
     nxt = post(action, data)
     if step is None:
-        step = (action, urllib.parse.urlencode(data, doseq=True), nxt)
+        step = (action, urllib.parse.urlencode(dict(data, **csrf), doseq=True), nxt)
     page = nxt
 else:
     raise SystemExit("no result after 60 pages")
 print(step[0] + " " + step[1])
 print(step[2])
 print(page)
+print("; ".join(c.name + "=" + c.value for c in jar))

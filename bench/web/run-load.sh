@@ -69,9 +69,10 @@ save /exercises exercises.html
 save /api/v1/knowledge/quinine api/v1/knowledge/quinine.json
 # the questionnaire: one step (a POST answered with a redirect, then the next page) and a result, from a real walk
 mapfile -t WALK < <(python3 "$ROOT/bench/web/journey.py" "$APP")
-STEP_PATH="${WALK[0]%% *}"; STEP_BODY="${WALK[0]#* }"; NEXT_PAGE="${WALK[1]}"; RESULT_PAGE="${WALK[2]}"
-printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.body = "%s"\n' \
-  "$STEP_BODY" > "$WORK/post-step.lua"
+STEP_PATH="${WALK[0]%% *}"; STEP_BODY="${WALK[0]#* }"; NEXT_PAGE="${WALK[1]}"; RESULT_PAGE="${WALK[2]}"; STEP_COOKIE="${WALK[3]}"
+# the step carries the CSRF token of its form (in the body) and its cookie, like a browser
+printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.headers["Cookie"] = "%s"\nwrk.body = "%s"\n' \
+  "$STEP_COOKIE" "$STEP_BODY" > "$WORK/post-step.lua"
 save "$NEXT_PAGE" assessment/next.html
 save "$RESULT_PAGE" assessment/result.html
 save /api/v1/assessments api/v1/assessments.json -X POST -H 'Content-Type: application/json' --data "$API_BODY"

@@ -1,7 +1,9 @@
 package org.crampcare.app.account;
 
-/** The id of an account: every diary row belongs to one. */
-public record AccountId(long value) {
+import java.io.Serializable;
+
+/** The id of an account: every diary row belongs to one. Serializable: it is part of a principal kept in a session. */
+public record AccountId(long value) implements Serializable {
     public AccountId {
         if (value <= 0) {
             throw new IllegalArgumentException("an account id is positive: " + value);

@@ -129,7 +129,8 @@ class ApiErrors {
             return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        ModelAndView page = new ModelAndView(status.is4xxClientError() ? "error/4xx" : "error/5xx",
+        ModelAndView page = new ModelAndView(status == HttpStatus.TOO_MANY_REQUESTS ? "error/429"
+                : status.is4xxClientError() ? "error/4xx" : "error/5xx",
                 Map.of("status", status.value(), "error", status.getReasonPhrase(), "detail", detail,
                         "emergencyNumber", properties.emergencyNumber(), "disclaimer", kb.rules().disclaimer()),
                 status);

@@ -44,6 +44,8 @@ class ErrorPages implements ErrorController {
                     ? request.getMethod() : "such") + " requests.";
             case CONTENT_TOO_LARGE -> "The request is too large.";
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request headers are too large.";
+            case TOO_MANY_REQUESTS -> "Too many attempts in a short time: wait a few minutes, then try again.";
+            case FORBIDDEN -> "This request is not allowed. If you sent a form, reload the page and send it again.";
             default -> status.is4xxClientError() ? "The request could not be understood."
                     : "Something went wrong on our side. Please try again; for first aid, use the first-aid pages.";
         };

@@ -48,6 +48,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * answers to GET or HEAD of the addresses in {@link #PATH} without a query (a strict pattern: nothing encoded, no path
  * parameters) are kept; an unknown entry is a 404 and never kept, so at most one copy per knowledge entry exists.
  * Pages computed from their address ({@link #QUERY_PATH}) are kept too, the most recent up to a bounded size.
+ *
+ * <p>Never another person's page, never a token: a request that may belong to someone signed in (a session or
+ * "keep me signed in" cookie, an {@code Authorization} header) is neither served from the cache nor kept, because its
+ * page shows that person's header; and an answer that carries a CSRF token (a form to POST, the token for scripts) or
+ * sets a cookie is never kept, because the token is the visitor's own. So only what an anonymous visitor sees, and
+ * only pages without such a form, are kept: the questionnaire's first page, a POST form, is rendered every time.
  */
 @Component
 @Order(PageCache.ORDER)
@@ -69,6 +75,10 @@ public class PageCache extends OncePerRequestFilter {
     static final Pattern QUERY_PATH = Pattern.compile("/assessment/(result|print)|/library/search");
     private static final int MAX_QUERY_LENGTH = 4096;
     private static final long MAX_QUERY_PAGE_BYTES = 32L * 1024 * 1024;
+    /** Cookies that mean someone may be signed in: Spring Session's, and "keep me signed in" (see SecurityConfig). */
+    static final Set<String> SIGNED_IN_COOKIES = Set.of("SESSION", SecurityConfig.REMEMBER_ME_COOKIE, "JSESSIONID");
+    /** The CSRF field Spring Security adds to every POST form, and the name of its meta tag for scripts. */
+    private static final byte[] CSRF_MARK = "name=\"_csrf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
     }
@@ -81,7 +91,7 @@ public class PageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        if (!("GET".equals(method) || "HEAD".equals(method))) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || maybeSignedIn(request)) {
             return true;
         }
         String query = request.getQueryString();
@@ -89,6 +99,40 @@ public class PageCache extends OncePerRequestFilter {
             return !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
         }
         return query.length() > MAX_QUERY_LENGTH || !QUERY_PATH.matcher(path(request)).matches();
+    }
+
+    /** A request that may come from someone signed in: their page is theirs alone. */
+    static boolean maybeSignedIn(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (SIGNED_IN_COOKIES.contains(c.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An answer that is the visitor's own: it sets a cookie, or carries a CSRF token. */
+    private static boolean personal(ContentCachingResponseWrapper capture, byte[] body) {
+        return !capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || contains(body, CSRF_MARK);
+    }
+
+    private static boolean contains(byte[] body, byte[] mark) {
+        outer:
+        for (int i = 0; i <= body.length - mark.length; i++) {
+            for (int j = 0; j < mark.length; j++) {
+                if (body[i + j] != mark[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -108,7 +152,7 @@ public class PageCache extends OncePerRequestFilter {
         byte[] body = capture.getContentAsByteArray();
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && type.startsWith("text/html") && body.length > 0
-                && (query != null || pages.size() < MAX_PAGES) && capture.getHeader(HttpHeaders.SET_COOKIE) == null) {
+                && (query != null || pages.size() < MAX_PAGES) && !personal(capture, body)) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (String name : capture.getHeaderNames()) {
                 if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {

@@ -1,5 +1,6 @@
 package org.crampcare.app.assessment;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -65,13 +66,13 @@ class AssessmentPageControllerTest {
 
     @Test
     void everyAnswerIsAPostThenARedirectSoBackAndReloadNeverResubmit() throws Exception {
-        var first = mvc.perform(post("/assessment").param("_who", "self")).andReturn().getResponse();
+        var first = mvc.perform(post("/assessment").with(csrf()).param("_who", "self")).andReturn().getResponse();
         assertThat(first.getStatus()).isEqualTo(302);
         String page = first.getRedirectedUrl();
         assertThat(page).startsWith("/assessment?a=");
         var html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
         String action = html.replaceAll("(?s).*<form class=\"question-form\" method=\"post\" action=\"([^\"]*)\".*", "$1");
-        mvc.perform(post(org.springframework.web.util.HtmlUtils.htmlUnescape(action))
+        mvc.perform(post(org.springframework.web.util.HtmlUtils.htmlUnescape(action)).with(csrf())
                         .param("_fields", "/episode/fully_aware").param("/episode/fully_aware", "yes"))
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", startsWith("/assessment?a=")));

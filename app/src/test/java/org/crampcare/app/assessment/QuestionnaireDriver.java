@@ -1,5 +1,6 @@
 package org.crampcare.app.assessment;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -40,7 +41,7 @@ final class QuestionnaireDriver {
     /** Opens the questionnaire and says who it is for. */
     QuestionnaireDriver start(String who) throws Exception {
         get("/assessment");
-        MockHttpServletResponse r = mvc.perform(post("/assessment").param("_who", who)).andReturn().getResponse();
+        MockHttpServletResponse r = mvc.perform(post("/assessment").with(csrf()).param("_who", who)).andReturn().getResponse();
         follow(r);
         return this;
     }
@@ -100,7 +101,7 @@ final class QuestionnaireDriver {
         Matcher m = INPUT.matcher(html);
         while (m.find()) {
             String name = HtmlUtils.htmlUnescape(m.group(1));
-            if (!name.equals("_fields") && !name.equals("_unit")) {
+            if (!name.equals("_fields") && !name.equals("_unit") && !name.equals("_csrf")) { // the token is not a question
                 out.add(name);
             }
         }
@@ -139,7 +140,7 @@ final class QuestionnaireDriver {
         if (!action.find()) {
             throw new AssertionError("no questionnaire form on the page: " + html);
         }
-        MockHttpServletRequestBuilder request = post(HtmlUtils.htmlUnescape(action.group(1)));
+        MockHttpServletRequestBuilder request = post(HtmlUtils.htmlUnescape(action.group(1))).with(csrf());
         Matcher f = FIELDS.matcher(html);
         if (f.find()) {
             request.param("_fields", HtmlUtils.htmlUnescape(f.group(1)));

@@ -97,10 +97,24 @@ class FrameworkAnswersTest {
 
     @Test
     void aMethodNotAllowedOnAPageSaysWhichAre() throws Exception {
-        HttpResponse<String> r = send("DELETE", "/first-aid");
+        // a DELETE needs the CSRF token like any form (its cookie and its copy from a page), or it is refused first
+        HttpResponse<String> login = send("GET", "/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> r = send("DELETE", "/first-aid", "Cookie", cookie, "X-XSRF-TOKEN", token.group(1));
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(r.headers().firstValue("Allow")).contains("GET");
         assertThat(r.body()).contains("tel:");
+    }
+
+    @Test
+    void aDeleteWithoutTheCsrfTokenIsRefusedWithTheFriendlyPage() throws Exception {
+        HttpResponse<String> r = send("DELETE", "/first-aid");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("tel:");
+        assertSecurityHeaders(r);
     }
 
     @Test

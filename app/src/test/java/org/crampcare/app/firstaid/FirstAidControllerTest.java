@@ -1,5 +1,6 @@
 package org.crampcare.app.firstaid;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -123,7 +124,7 @@ class FirstAidControllerTest {
 
     @Test
     void postingToAFirstAidPageIs405NotAnError() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/first-aid/calf"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/first-aid/calf").with(csrf()))
                 .andExpect(status().isMethodNotAllowed()).andExpect(content().string(containsString("tel:112")));
     }
 
