@@ -65,7 +65,26 @@ public class PageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
-                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches();
+                || !request.getParameterMap().isEmpty() || !PATH.matcher(path(request)).matches() || personal(request);
+    }
+
+    /**
+     * A request that may be signed in (a session or remember-me cookie, or an Authorization header) gets its own
+     * rendering: the home page shows "Log a cramp" to a signed-in person only. Only the theme cookie is shared.
+     */
+    static boolean personal(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (!Theme.COOKIE.equals(c.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
