@@ -101,7 +101,9 @@ class ExportController {
     static void write(Appendable out, List<StoredEpisode> episodes, List<StoredCheckIn> checkIns,
             List<StoredChange> changes) throws IOException {
         out.append('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        // not closed here: closing the printer would close the response; the caller flushes it
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        {
             csv.printRecord(CSV_COLUMNS);
             for (StoredEpisode s : episodes) {
                 var e = s.episode();
@@ -153,6 +155,7 @@ class ExportController {
                 csv.printRecord(neutralised(row));
             }
         }
+        csv.flush();
     }
 
     /** A cell a spreadsheet would run as a formula (= + - @, or a tab or carriage return first) starts with '. */
