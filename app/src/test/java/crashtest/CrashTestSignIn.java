@@ -28,7 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * TEST ONLY, never in the product: {@code DiaryCrashIT} puts this class on the real jar's class path with Spring
  * Boot's {@code loader.path} (outside {@code org.crampcare}, so no test context scans it) so that the crash test can
  * act for an account before sign-in exists: {@code X-Crash-Test-Account: <email>} on {@code /api/v1/episodes}
- * signs in as that account (made on first use). The product jar itself has no such door.
+ * (and on the diary pages, for bench/diary) signs in as that account (made on first use). The product jar itself has no such door.
  */
 @AutoConfiguration
 public class CrashTestSignIn {
@@ -40,7 +40,7 @@ public class CrashTestSignIn {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain crashTestChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.securityMatcher("/api/v1/episodes", "/api/v1/episodes/**")
+        http.securityMatcher("/api/v1/episodes", "/api/v1/episodes/**", "/api/v1/export", "/diary", "/diary/**")
                 .csrf(c -> c.disable())
                 .addFilterBefore(new OncePerRequestFilter() {
                     @Override
