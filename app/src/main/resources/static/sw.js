@@ -2,11 +2,13 @@
    On install it stores every address listed by /offline/precache.json (the first-aid pages, their CSS and script).
    First-aid pages: network first (always the latest advice), the stored copy when offline.
    CSS, scripts, manifest: the stored copy at once, refreshed in the background.
+   "Log a cramp" (/diary/new): network first, the stored copy when offline, so a cramp can be logged without a
+   connection (the page's script keeps it in an outbox on the device until the server has it).
    Any other page, when offline: the small offline page ("You are offline", with links to the saved first-aid pages),
    never another page in its place. Nothing a visitor types is ever stored. */
 'use strict';
 // v3: CSS and scripts under their content-versioned addresses (/css/app-<md5>.css), and the offline page
-var CACHE = 'crampcare-first-aid-v3';
+var CACHE = 'crampcare-first-aid-v4';
 var OFFLINE_PAGE = '/offline';
 var PRECACHE = '/offline/precache.json';
 var NETWORK_TIMEOUT_MS = 4000;
@@ -35,6 +37,7 @@ self.addEventListener('activate', function (event) {
 });
 
 function isFirstAid(path) { return path === '/first-aid' || path.indexOf('/first-aid/') === 0; }
+function isDiaryForm(path) { return path === '/diary/new'; }
 function isAsset(path) { return /^\/(css|js|img)\//.test(path) || path === '/manifest.webmanifest' || path === '/icon.svg'; }
 
 function networkFirst(request) {
@@ -71,7 +74,7 @@ self.addEventListener('fetch', function (event) {
   if (request.method !== 'GET') { return; }
   var url = new URL(request.url);
   if (url.origin !== self.location.origin) { return; }
-  if (isFirstAid(url.pathname)) {
+  if (isFirstAid(url.pathname) || isDiaryForm(url.pathname)) {
     event.respondWith(networkFirst(request));
   } else if (isAsset(url.pathname)) {
     event.respondWith(staleWhileRevalidate(request));

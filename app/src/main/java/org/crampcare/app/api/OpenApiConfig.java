@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * contract.
  */
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfig {
+public class OpenApiConfig {
 
     @Bean
     OpenAPI crampCareOpenApi() {
@@ -60,8 +60,12 @@ class OpenApiConfig {
 
     /** A JSON Schema (draft 2020-12, as the contract files are written) as an OpenAPI schema object. */
     @SuppressWarnings({ "rawtypes", "unchecked" })
-    static Schema<Object> schema(JsonNode node, boolean v31) {
+    public static Schema<Object> schema(JsonNode node, boolean v31) {
         Schema s = v31 ? new JsonSchema() : new Schema<>();
+        if (node.has("$ref")) {
+            s.set$ref(node.get("$ref").asString());
+            return s;
+        }
         if (node.has("title")) {
             s.setTitle(node.get("title").asString());
         }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * follows the level: an emergency shows the call and what to do while waiting first; an urgent result its action and
  * reason first; every result ends with "Get help if ..." and "What to tell the doctor".
  */
-record ResultView(String level, String levelLabel, String headline, boolean emergency, boolean urgent,
+public record ResultView(String level, String levelLabel, String headline, boolean emergency, boolean urgent,
         Optional<String> urgentLine, List<Reason> reasons, List<Advice> firstAid, List<Cause> causes, List<Mimic> mimics,
         List<Advice> prevention, List<FollowUp> followUps, List<Medicine> medicines, List<String> notRuledOut,
         List<HelpIf> getHelp, List<Line> answers, String date, String disclaimer, String knowledgeVersion) {

@@ -27,9 +27,12 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 
-/** Builds the result page's view from an interview step: texts as they are, plus grades, titles and plain reasons. */
+/**
+ * Builds the result page's view from an interview step: texts as they are, plus grades, titles and plain reasons.
+ * Public for the diary, which shows the level and reasons of an entry that carries a red flag.
+ */
 @Component
-class ResultViews {
+public class ResultViews {
     /** Names of the levels on the banner (UI words; the advice itself is the headline from the knowledge base). */
     static final Map<Level, String> LEVEL_LABELS = Map.of(
             Level.EMERGENCY, "Emergency",
@@ -51,7 +54,7 @@ class ResultViews {
         this.properties = properties;
     }
 
-    ResultView view(Step step, Answers answers, LocalDate today) {
+    public ResultView view(Step step, Answers answers, LocalDate today) {
         AssessmentResult r = step.result();
         Level level = r.triage().level();
         List<ResultView.Reason> reasons = r.triage().reasons().stream()

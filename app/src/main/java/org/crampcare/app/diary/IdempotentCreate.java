@@ -1,0 +1,93 @@
+package org.crampcare.app.diary;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+
+import org.crampcare.app.account.AccountId;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A create that a retry cannot repeat. The row and its key are written in ONE transaction: either both are stored
+ * or neither (a crash between the two statements leaves nothing, and the retry creates it). Two identical requests
+ * at once both find no key and both insert; the key's primary key lets one commit and fails the other, whose
+ * transaction (its row included) is rolled back, and which then answers with the winner's row.
+ */
+@Component
+class IdempotentCreate {
+    /** What a client may send as a key: a UUID fits, and so does any short token of these characters. */
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+    private static final int ATTEMPTS = 20;
+
+    /** What a create did: a new row, or the row an earlier request with the same key made. */
+    record Outcome(long id, boolean replayed) {
+    }
+
+    /** The key was used before for another request (another body, or another kind of row). */
+    static final class KeyReused extends RuntimeException {
+        KeyReused() {
+            super("this Idempotency-Key was already used for a different request");
+        }
+    }
+
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    IdempotentCreate(IdempotencyKeys keys, PlatformTransactionManager transactions, Clock clock) {
+        this.keys = keys;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code insert} (which returns the new row's id) unless {@code key} already made a row; {@code fingerprint}
+     * tells a retry of the same request from another request with the same key ({@link KeyReused}).
+     */
+    Outcome create(AccountId owner, String key, Resource resource, String fingerprint, LongSupplier insert) {
+        return create(owner, key, resource, fingerprint, true, insert);
+    }
+
+    /**
+     * As {@link #create(AccountId, String, Resource, String, LongSupplier)}; with {@code strict} false, a key that
+     * made a row of this kind answers with that row whatever the request (a form sent twice, once changed after Back).
+     */
+    Outcome create(AccountId owner, String key, Resource resource, String fingerprint, boolean strict,
+            LongSupplier insert) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    Optional<IdempotencyKeys.Claim> earlier = keys.find(owner, key);
+                    if (earlier.isPresent()) {
+                        return replay(earlier.get(), resource, fingerprint, strict);
+                    }
+                    long id = insert.getAsLong();
+                    keys.insert(owner, key, new IdempotencyKeys.Claim(resource, id, fingerprint), clock.instant());
+                    return new Outcome(id, false);
+                });
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                // another request with this key (or a row it conflicts with) got there first: once it has committed,
+                // the next attempt finds its key; until then (H2 may time out waiting) try again
+                last = e;
+                Optional<IdempotencyKeys.Claim> winner = keys.find(owner, key);
+                if (winner.isPresent()) {
+                    return replay(winner.get(), resource, fingerprint, strict);
+                }
+            }
+        }
+        throw last;
+    }
+
+    private static Outcome replay(IdempotencyKeys.Claim claim, Resource resource, String fingerprint, boolean strict) {
+        if (claim.resource() != resource || strict && !claim.fingerprint().equals(fingerprint)) {
+            throw new KeyReused();
+        }
+        return new Outcome(claim.resourceId(), true);
+    }
+}

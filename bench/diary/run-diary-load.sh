@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Diary load test: saving an entry (POST /api/v1/episodes, each with its own Idempotency-Key) at 32 connections, and
+# the diary page (/diary, 30 nights) of a person with 2,000 entries. On H2 (the embedded default, a file in a fresh
+# CRAMPCARE_DATA_DIR) or, with CRAMPCARE_DATABASE_URL/_USER/_PASSWORD set, on PostgreSQL.
+#
+# Until sign-in has merged, the requests act for an account through the TEST-ONLY class crashtest.CrashTestSignIn,
+# added to the real jar with Spring Boot's loader.path (as DiaryCrashIT does); the product jar has no such door.
+# Needs: the jar and the test classes (./mvnw -q -pl core,app -am package -DskipTests && ./mvnw -q -pl app test-compile),
+# wrk, curl, python3.
+# Usage: bench/diary/run-diary-load.sh [seconds per test, default 10]          (port 18210)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+DURATION="${1:-10}"
+PORT="${APP_PORT:-18210}"
+APP="http://127.0.0.1:$PORT"
+WORK="$ROOT/bench/target/diary"
+STAMP="$(date +%Y%m%d-%H%M%S)"
+OUT="$ROOT/bench/results/diary-$STAMP.txt"
+JAR="$ROOT/app/target/crampcare-app.jar"
+for tool in wrk curl python3; do command -v "$tool" >/dev/null || { echo "missing $tool"; exit 1; }; done
+[ -f "$JAR" ] || { echo "missing $JAR (./mvnw -q -pl core,app -am package -DskipTests)"; exit 1; }
+[ -d "$ROOT/app/target/test-classes/crashtest" ] || { echo "missing test classes (./mvnw -q -pl app test-compile)"; exit 1; }
+rm -rf "$WORK"; mkdir -p "$WORK/extra/crashtest" "$WORK/extra/META-INF/spring" "$WORK/data" "$ROOT/bench/results"
+cp "$ROOT"/app/target/test-classes/crashtest/*.class "$WORK/extra/crashtest/"
+echo crashtest.CrashTestSignIn > "$WORK/extra/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"
+
+CRAMPCARE_DATA_DIR="$WORK/data" java -Dloader.path="$WORK/extra" -cp "$JAR" \
+  org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$PORT" >"$WORK/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "$APP/first-aid/calf"; do kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.1; done
+
+log() { echo "$*" | tee -a "$OUT"; }
+log "# CrampCare diary load test, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD)"
+log "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); database: ${CRAMPCARE_DATABASE_URL:-H2 file (WRITE_DELAY=0)}"
+python3 "$ROOT/bench/diary/seed.py" "$APP" reader@crash.test 2000 | tee -a "$OUT"
+
+# warm-up, then the measured runs
+wrk -t2 -c8 -d3s -s "$ROOT/bench/diary/post-episode.lua" "$APP" >/dev/null
+log "## save an entry: POST /api/v1/episodes, 32 connections, ${DURATION}s"
+wrk -t2 -c32 -d"${DURATION}s" --latency -s "$ROOT/bench/diary/post-episode.lua" "$APP" | tee -a "$OUT"
+wrk -t2 -c8 -d3s -H "X-Crash-Test-Account: reader@crash.test" "$APP/diary?to=2026-11-30" >/dev/null
+log "## the diary page of a person with 2,000 entries: GET /diary?to=2026-11-30 (30 nights), 32 connections, ${DURATION}s"
+wrk -t2 -c32 -d"${DURATION}s" --latency -H "X-Crash-Test-Account: reader@crash.test" "$APP/diary?to=2026-11-30" | tee -a "$OUT"
+log "results: $OUT"
