@@ -18,6 +18,7 @@ import org.crampcare.diary.Episode;
 import org.crampcare.diary.Night;
 import org.crampcare.diary.Period;
 import org.crampcare.diary.Place;
+import org.crampcare.diary.insight.NightIndex.Logged;
 
 /**
  * What a diary shows over a period of nights: how often, the trend, the worst nights, the usual time, where on the
@@ -64,11 +65,14 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
     }
 
     public static Insights of(Diary diary, Period period) {
-        NightIndex index = new NightIndex(diary);
+        return of(new NightIndex(diary), diary, period);
+    }
+
+    static Insights of(NightIndex index, Diary diary, Period period) {
         Optional<Period> observed = index.used().flatMap(u -> u.intersect(period));
-        List<Episode> episodes = diary.episodes().stream().filter(e -> period.contains(e.night())).toList();
+        List<Logged> episodes = index.in(period);
         Counts counts = index.counts(period);
-        int nightsWithCramps = (int) episodes.stream().map(e -> e.night().evening()).distinct().count();
+        int nightsWithCramps = (int) episodes.stream().map(Logged::evening).distinct().count();
 
         List<WeeklyCount> weeks = weeks(index, period);
         double[] rates = weeks.stream().filter(w -> w.nightsObserved() >= Trend.MIN_NIGHTS_PER_WEEK)
@@ -86,8 +90,9 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         if (trend.verdict() == Trend.Verdict.GETTING_WORSE) {
             alerts.add(new Alert.GettingWorse(trend));
         }
-        for (Episode e : episodes) {
-            Alert.RedFlagLogged a = new Alert.RedFlagLogged(e.at(), e.night(), e.redFlags(), e.duration());
+        for (Logged l : episodes) {
+            Episode e = l.episode();
+            Alert.RedFlagLogged a = new Alert.RedFlagLogged(e.at(), l.night(), e.redFlags(), e.duration());
             if (!e.redFlags().isEmpty() || a.longCramp()) {
                 alerts.add(a);
             }
@@ -134,12 +139,12 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         return out;
     }
 
-    private static List<WorstNight> worstNights(List<Episode> episodes) {
+    private static List<WorstNight> worstNights(List<Logged> episodes) {
         Map<Night, int[]> nights = new TreeMap<>();
-        for (Episode e : episodes) {
-            int[] v = nights.computeIfAbsent(e.night(), k -> new int[2]);
+        for (Logged l : episodes) {
+            int[] v = nights.computeIfAbsent(l.night(), k -> new int[2]);
             v[0]++;
-            v[1] = Math.max(v[1], e.pain());
+            v[1] = Math.max(v[1], l.episode().pain());
         }
         return nights.entrySet().stream()
                 .map(n -> new WorstNight(n.getKey(), n.getValue()[0], n.getValue()[1]))
@@ -155,10 +160,10 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         return (position + 12) % 24;
     }
 
-    private static List<HourCount> byHour(List<Episode> episodes) {
+    private static List<HourCount> byHour(List<Logged> episodes) {
         int[] counts = new int[24];
-        for (Episode e : episodes) {
-            counts[e.at().atZone(e.zone()).getHour()]++;
+        for (Logged l : episodes) {
+            counts[l.time().getHour()]++;
         }
         List<HourCount> out = new ArrayList<>(24);
         for (int i = 0; i < 24; i++) {
@@ -167,7 +172,7 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         return out;
     }
 
-    private static Optional<UsualTime> usualTime(List<Episode> episodes) {
+    private static Optional<UsualTime> usualTime(List<Logged> episodes) {
         if (episodes.isEmpty()) {
             return Optional.empty();
         }
@@ -185,8 +190,8 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
     }
 
     /** Minutes since the noon that began the night (0 to 1439). */
-    static int minutesFromNoon(Episode e) {
-        LocalTime t = e.at().atZone(e.zone()).toLocalTime();
+    static int minutesFromNoon(Logged l) {
+        LocalTime t = l.time();
         return Math.floorMod(t.getHour() * 60 + t.getMinute() - 12 * 60, MINUTES_A_DAY);
     }
 
@@ -200,22 +205,23 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         return LocalTime.NOON.plusMinutes(minutesFromNoon);
     }
 
-    private static List<PlaceCount> byPlace(List<Episode> episodes) {
+    private static List<PlaceCount> byPlace(List<Logged> episodes) {
         Map<Place, Integer> counts = new EnumMap<>(Place.class);
         for (Place p : Place.values()) {
             counts.put(p, 0);
         }
-        episodes.forEach(e -> counts.merge(e.place(), 1, Integer::sum));
+        episodes.forEach(l -> counts.merge(l.episode().place(), 1, Integer::sum));
         return counts.entrySet().stream().map(c -> new PlaceCount(c.getKey(), c.getValue())).toList();
     }
 
-    private static List<WeeklyPain> pain(List<Episode> episodes) {
+    private static List<WeeklyPain> pain(List<Logged> episodes) {
         Map<LocalDate, int[]> weeks = new TreeMap<>();
-        for (Episode e : episodes) {
-            int[] v = weeks.computeIfAbsent(weekStart(e.night().evening()), k -> new int[3]);
+        for (Logged l : episodes) {
+            int pain = l.episode().pain();
+            int[] v = weeks.computeIfAbsent(weekStart(l.evening()), k -> new int[3]);
             v[0]++;
-            v[1] += e.pain();
-            v[2] = Math.max(v[2], e.pain());
+            v[1] += pain;
+            v[2] = Math.max(v[2], pain);
         }
         return weeks.entrySet().stream()
                 .map(w -> new WeeklyPain(w.getKey(), w.getValue()[0], (double) w.getValue()[1] / w.getValue()[0],

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
 
 import org.crampcare.diary.Change;
 import org.crampcare.diary.Diary;
-import org.crampcare.diary.Episode;
 import org.crampcare.diary.Period;
+import org.crampcare.diary.insight.NightIndex.Logged;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,18 +59,18 @@ public record TriageHistory(OptionalDouble episodesPerWeek, Optional<Boolean> wo
                 : OptionalDouble.empty();
 
         Period window = Period.ending(lastEvening, TREND_WEEKS * 7);
-        Insights insights = Insights.of(diary, window);
+        Insights insights = Insights.of(index, diary, window);
         Optional<Boolean> worsening = insights.trend().verdict() == Trend.Verdict.GETTING_WORSE ? Optional.of(true)
                 : Optional.empty();
 
-        List<Episode> inWindow = diary.episodes().stream().filter(e -> window.contains(e.night())).toList();
-        List<Boolean> woke = inWindow.stream().flatMap(e -> e.wokeMe().stream()).toList();
+        List<Logged> inWindow = index.in(window);
+        List<Boolean> woke = inWindow.stream().flatMap(l -> l.episode().wokeMe().stream()).toList();
         Optional<Boolean> disturbs = woke.isEmpty() ? Optional.empty()
                 : Optional.of(2 * woke.stream().filter(w -> w).count() >= woke.size());
         Optional<Boolean> atNight = inWindow.isEmpty() ? Optional.empty()
                 : Optional.of(2 * inWindow.stream().filter(TriageHistory::atNight).count() > inWindow.size());
 
-        OptionalDouble onset = diary.episodes().stream().map(e -> e.night().evening()).min(Comparator.naturalOrder())
+        OptionalDouble onset = index.logged().stream().map(Logged::evening).min(Comparator.naturalOrder())
                 .filter(first -> !first.isAfter(today))
                 .map(first -> OptionalDouble.of(weeks(first, today))).orElse(OptionalDouble.empty());
 
@@ -94,8 +94,8 @@ public record TriageHistory(OptionalDouble episodesPerWeek, Optional<Boolean> wo
         };
     }
 
-    private static boolean atNight(Episode e) {
-        LocalTime t = e.at().atZone(e.zone()).toLocalTime();
+    private static boolean atNight(Logged l) {
+        LocalTime t = l.time();
         return !t.isBefore(NIGHT_FROM) || t.isBefore(NIGHT_UNTIL);
     }
 
