@@ -8,6 +8,7 @@
 #   bench/run-jmh.sh load                 KnowledgeLoadBenchmark (forks and iterations from its annotations)
 #   bench/run-jmh.sh c1                   AssessmentBenchmark.pipeline with C1 only, as the launcher runs the JVM
 #   bench/run-jmh.sh interview            InterviewBenchmark (-f 1 -wi 3 -i 5, 1 s each, SampleTime, microseconds)
+#   bench/run-jmh.sh insights             InsightsBenchmark (-f 1 -wi 3 -i 5, 1 s each, SampleTime, microseconds)
 #   bench/run-jmh.sh -- ARGS...           plain JMH arguments, e.g. -- -prof gc -f 1 AssessmentBenchmark.pipeline
 #
 # Output: bench/results/NAME.txt (console), NAME.json (raw, git-ignored), summary.json (the figures, committed).
@@ -24,8 +25,8 @@ load() { uptime | sed 's/.*load average: //'; }
 
 what="${1:-all}"
 case "$what" in
-  all|assessment|load|c1|interview|--) ;;
-  *) echo "usage: bench/run-jmh.sh [all|assessment|load|c1|interview|-- JMH-ARGS...]" >&2; exit 64 ;;
+  all|assessment|load|c1|interview|insights|--) ;;
+  *) echo "usage: bench/run-jmh.sh [all|assessment|load|c1|interview|insights|-- JMH-ARGS...]" >&2; exit 64 ;;
 esac
 
 echo "== building bench/target/benchmarks.jar (flock $LOCK)"
@@ -63,6 +64,9 @@ case "$what" in
     ;;&
   interview|all)
     jmh interview -f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm sample 'org.crampcare.bench.InterviewBenchmark'
+    ;;&
+  insights|all)
+    jmh insights -f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm sample 'org.crampcare.bench.InsightsBenchmark'
     ;;&
   --)
     shift

@@ -6,7 +6,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -27,11 +31,15 @@ class ArchitectureTest {
                 "java.sql..", "java.net.http..").check(CORE);
     }
 
-    /** The libraries the core may use: Jackson, the JSON Schema validator and commons-text (medicine misspellings). */
+    /**
+     * The libraries the core may use: Jackson, the JSON Schema validator, commons-text (medicine misspellings) and
+     * Hipparchus (the diary's statistics).
+     */
     @Test
     void theCoreUsesOnlyTheJdkAndItsKeptLibraries() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.crampcare..", "tools.jackson..",
-                "com.fasterxml.jackson.annotation..", "com.networknt.schema..", "org.apache.commons.text..")
+                "com.fasterxml.jackson.annotation..", "com.networknt.schema..", "org.apache.commons.text..",
+                "org.hipparchus..")
                 .check(CORE);
     }
 
@@ -46,5 +54,17 @@ class ArchitectureTest {
     void theEngineNeverReadsFilesItself() {
         noClasses().that().resideInAPackage("org.crampcare.assessment..").should().dependOnClassesThat()
                 .resideInAnyPackage("java.nio.file..", "java.io.File").check(CORE);
+    }
+
+    /** The diary is pure: "today" and "now" are passed in, never read from a clock. */
+    @Test
+    void theDiaryReadsNoClock() {
+        noClasses().that().resideInAPackage("org.crampcare.diary..").should()
+                .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("now"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.resideInAPackage("java.time")))))
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.time.Clock.class)
+                .check(CORE);
     }
 }
