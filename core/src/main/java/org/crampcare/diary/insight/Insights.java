@@ -75,9 +75,7 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
         int nightsWithCramps = (int) episodes.stream().map(Logged::evening).distinct().count();
 
         List<WeeklyCount> weeks = weeks(index, period);
-        double[] rates = weeks.stream().filter(w -> w.nightsObserved() >= Trend.MIN_NIGHTS_PER_WEEK)
-                .mapToDouble(WeeklyCount::perWeek).toArray();
-        Trend trend = Trend.of(rates);
+        Trend trend = trend(weeks);
 
         List<Alert> alerts = new ArrayList<>();
         if (observed.isPresent() && observed.get().nights() >= Alert.Frequent.NIGHTS) {
@@ -113,6 +111,16 @@ public record Insights(Period period, Optional<Period> observed, Counts counts, 
     public Message summary() {
         return observed.isEmpty() ? Message.of(NOT_LOGGED_KEY, period.nights())
                 : Message.of(SUMMARY_KEY, counts.cramps(), counts.nights(), counts.perWeek(), nightsWithCramps);
+    }
+
+    /** The trend of a period alone (the triage history needs no more). */
+    static Trend trend(NightIndex index, Period period) {
+        return trend(weeks(index, period));
+    }
+
+    private static Trend trend(List<WeeklyCount> weeks) {
+        return Trend.of(weeks.stream().filter(w -> w.nightsObserved() >= Trend.MIN_NIGHTS_PER_WEEK)
+                .mapToDouble(WeeklyCount::perWeek).toArray());
     }
 
     static LocalDate weekStart(LocalDate evening) {

@@ -59,8 +59,7 @@ public record TriageHistory(OptionalDouble episodesPerWeek, Optional<Boolean> wo
                 : OptionalDouble.empty();
 
         Period window = Period.ending(lastEvening, TREND_WEEKS * 7);
-        Insights insights = Insights.of(index, diary, window);
-        Optional<Boolean> worsening = insights.trend().verdict() == Trend.Verdict.GETTING_WORSE ? Optional.of(true)
+        Optional<Boolean> worsening = Insights.trend(index, window).verdict() == Trend.Verdict.GETTING_WORSE ? Optional.of(true)
                 : Optional.empty();
 
         List<Logged> inWindow = index.in(window);
