@@ -97,6 +97,8 @@ class NightPhoneTest extends BrowserTest {
         pages.put("exercises", "/exercises");
         pages.put("not found", "/no/such/page");
         pages.put("assessment", "/assessment");
+        pages.put("sign in", "/login");
+        pages.put("sign up", "/signup");
         for (Entry e : kb.entries()) {
             boolean notRecommended = e.verdict().filter(v -> v == Verdict.NOT_RECOMMENDED).isPresent();
             if (e.kind() == EntryKind.EXERCISE && e.exercise().isPresent()) {
