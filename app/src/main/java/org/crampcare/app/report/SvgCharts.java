@@ -43,7 +43,7 @@ public final class SvgCharts {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-").append(kind.id())
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\">");
+                .append("-title ").append(id).append("-desc\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">");
         b.append("<title id=\"").append(id).append("-title\">").append(xml(texts.title())).append("</title>");
         b.append("<desc id=\"").append(id).append("-desc\">").append(xml(texts.description())).append(' ')
                 .append(xml(series.isEmpty() ? texts.empty() : texts.summary())).append("</desc>");
