@@ -1,5 +1,6 @@
 package org.crampcare.app.report;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -7,18 +8,24 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Reads {@code from}, {@code to} and {@code sections} as a visitor sent them, with a {@link BadParameter} that names
  * the parameter for every mistake: not a date, {@code to} before {@code from}, more than two years, an unknown
  * section.
  */
-final class PeriodParameters {
+public final class PeriodParameters {
     private PeriodParameters() {
     }
 
     /** A parameter that cannot be used: which one, and why in plain words (from the messages). */
-    static final class BadParameter extends RuntimeException {
+    public static final class BadParameter extends RuntimeException {
         private final String parameter;
 
         BadParameter(String parameter, String message) {
@@ -26,12 +33,12 @@ final class PeriodParameters {
             this.parameter = parameter;
         }
 
-        String parameter() {
+        public String parameter() {
             return parameter;
         }
     }
 
-    static Period period(String from, String to, MessageSource messages, Locale locale) {
+    public static Period period(String from, String to, MessageSource messages, Locale locale) {
         LocalDate f = date("from", from, messages, locale);
         LocalDate t = date("to", to, messages, locale);
         var problem = Period.problem(f, t);
@@ -42,7 +49,7 @@ final class PeriodParameters {
         return new Period(f, t);
     }
 
-    static Set<ReportSection> sections(String sections, MessageSource messages, Locale locale) {
+    public static Set<ReportSection> sections(String sections, MessageSource messages, Locale locale) {
         if (sections == null || sections.isBlank()) {
             return ReportSection.all();
         }
@@ -53,6 +60,16 @@ final class PeriodParameters {
                     messages.getMessage("report.problem.section", new Object[] { shorten(k) }, locale))));
         }
         return out;
+    }
+
+    /** The 400 answer of the API: problem+json whose {@code parameter} names what to correct. */
+    public static ResponseEntity<ProblemDetail> problem(BadParameter e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", "invalid_parameter");
+        problem.setProperty("parameter", e.parameter());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static LocalDate date(String name, String value, MessageSource messages, Locale locale) {

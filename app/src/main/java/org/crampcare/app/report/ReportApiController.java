@@ -1,14 +1,11 @@
 package org.crampcare.app.report;
 
-import java.net.URI;
 import java.util.Locale;
 
 import org.crampcare.app.account.AccountId;
-import org.crampcare.app.interop.FhirDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,26 +23,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The reports for a signed-in account (a session or a personal access token): the PDF for the doctor and the FHIR
- * document. {@code from} and {@code to} are the first and last nights (ISO dates, at most two years apart); a bad
+ * The report for the doctor as a PDF, for a signed-in account (a session or a personal access token); the FHIR
+ * document is {@code interop.FhirApiController}. {@code from} and {@code to} are the first and last nights (ISO dates, at most two years apart); a bad
  * value is a 400 problem that names the parameter.
  */
 @RestController
 @Tag(name = "Reports", description = "The diary as a report for the doctor: PDF and FHIR R4")
 class ReportApiController {
     static final String PDF = "/api/v1/reports/doctor.pdf";
-    static final String FHIR = "/api/v1/reports/fhir";
-    static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
 
     private final Reports reports;
     private final PdfReports pdf;
-    private final FhirDocuments fhir;
     private final MessageSource messages;
 
-    ReportApiController(Reports reports, PdfReports pdf, FhirDocuments fhir, MessageSource messages) {
+    ReportApiController(Reports reports, PdfReports pdf, MessageSource messages) {
         this.reports = reports;
         this.pdf = pdf;
-        this.fhir = fhir;
         this.messages = messages;
     }
 
@@ -76,35 +69,8 @@ class ReportApiController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
     }
 
-    @GetMapping(FHIR)
-    @Operation(summary = "The diary as a FHIR R4 document Bundle", description = """
-            Composition, Patient, one symptom Observation per cramp (the HL7 Symptoms IG's pattern) and a \
-            MedicationStatement per medicine, as application/fhir+json.""",
-            responses = {
-                @ApiResponse(responseCode = "200", description = "The document Bundle",
-                        content = @Content(mediaType = "application/fhir+json")),
-                @ApiResponse(responseCode = "400", description = "A date that cannot be used; parameter names it",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(responseCode = "401", description = "Not signed in")
-            })
-    ResponseEntity<String> fhirDocument(AccountId account,
-            @Parameter(description = "First night, yyyy-mm-dd", required = true) @RequestParam(required = false) String from,
-            @Parameter(description = "Last night, yyyy-mm-dd; at most two years after from", required = true)
-            @RequestParam(required = false) String to,
-            Locale locale) {
-        Period period = PeriodParameters.period(from, to, messages, locale);
-        String body = fhir.json(reports.diary(account, period), reports.now(), locale);
-        reports.exported(account, "diary as FHIR " + period.from() + " to " + period.to());
-        return ResponseEntity.ok().contentType(FHIR_JSON).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
-    }
-
     @ExceptionHandler(PeriodParameters.BadParameter.class)
     ResponseEntity<ProblemDetail> badParameter(PeriodParameters.BadParameter e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", "invalid_parameter");
-        problem.setProperty("parameter", e.parameter());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return PeriodParameters.problem(e, request);
     }
 }

@@ -19,14 +19,14 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link DataExported} event for the owner's security log whenever a report leaves.
  */
 @Component
-class Reports {
+public class Reports {
     private final ObjectProvider<ReportData> data;
     private final ObjectProvider<ReportFindings> findings;
     private final DoctorReports reports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reports(ObjectProvider<ReportData> data, ObjectProvider<ReportFindings> findings, DoctorReports reports,
+    public Reports(ObjectProvider<ReportData> data, ObjectProvider<ReportFindings> findings, DoctorReports reports,
             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.data = data;
         this.findings = findings;
@@ -35,11 +35,11 @@ class Reports {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 
-    DiaryExtract diary(AccountId account, Period period) {
+    public DiaryExtract diary(AccountId account, Period period) {
         ReportData source = data.getIfAvailable();
         if (source == null) {
             // only until the diary's storage implements ReportData (the integrator's part)
@@ -48,14 +48,14 @@ class Reports {
         return source.diary(account, period);
     }
 
-    DoctorReport report(AccountId account, Period period, Set<ReportSection> sections, Locale locale) {
+    public DoctorReport report(AccountId account, Period period, Set<ReportSection> sections, Locale locale) {
         DiaryExtract diary = diary(account, period);
         ReportFindings f = findings.getIfAvailable();
         return reports.assemble(diary, sections, f == null ? DoctorReports.Findings.none() : f.findings(account, diary, locale),
                 now(), locale);
     }
 
-    void exported(AccountId account, String what) {
+    public void exported(AccountId account, String what) {
         events.publishEvent(new DataExported(account, what));
     }
 }
