@@ -1,6 +1,7 @@
 -- wrk: POST /api/v1/episodes, each request with its own Idempotency-Key (thread id + counter), as the test-only
--- account of the bench (X-Crash-Test-Account, see run-diary-load.sh).
+-- with the personal access token in the environment variable CRAMPCARE_TOKEN (see run-diary-load.sh).
 local counter = 0
+local token = os.getenv("CRAMPCARE_TOKEN")
 local thread_id = 0
 local threads = {}
 function setup(thread)
@@ -19,7 +20,7 @@ function request()
   return wrk.format("POST", "/api/v1/episodes", {
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = key,
-    ["X-Crash-Test-Account"] = "bench-writer@crash.test"
+    ["Authorization"] = "Bearer " .. token
   }, body)
 end
 function response(status, headers, body)

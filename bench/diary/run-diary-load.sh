@@ -3,10 +3,9 @@
 # the diary page (/diary, 30 nights) of a person with 2,000 entries. On H2 (the embedded default, a file in a fresh
 # CRAMPCARE_DATA_DIR) or, with CRAMPCARE_DATABASE_URL/_USER/_PASSWORD set, on PostgreSQL.
 #
-# Until sign-in has merged, the requests act for an account through the TEST-ONLY class crashtest.CrashTestSignIn,
-# added to the real jar with Spring Boot's loader.path (as DiaryCrashIT does); the product jar has no such door.
-# Needs: the jar and the test classes (./mvnw -q -pl core,app -am package -DskipTests && ./mvnw -q -pl app test-compile),
-# wrk, curl, python3.
+# It signs up and in through the forms and creates a personal access token (account.py): the API is driven with the
+# token (POST /api/v1/episodes), the page with the session cookie, as a phone and a script would.
+# Needs: the jar (./mvnw -q -pl core,app -am package -DskipTests), wrk, curl, python3.
 # Usage: bench/diary/run-diary-load.sh [seconds per test, default 10]          (port 18210)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,13 +19,9 @@ OUT="$ROOT/bench/results/diary-$STAMP.txt"
 JAR="$ROOT/app/target/crampcare-app.jar"
 for tool in wrk curl python3; do command -v "$tool" >/dev/null || { echo "missing $tool"; exit 1; }; done
 [ -f "$JAR" ] || { echo "missing $JAR (./mvnw -q -pl core,app -am package -DskipTests)"; exit 1; }
-[ -d "$ROOT/app/target/test-classes/crashtest" ] || { echo "missing test classes (./mvnw -q -pl app test-compile)"; exit 1; }
-rm -rf "$WORK"; mkdir -p "$WORK/extra/crashtest" "$WORK/extra/META-INF/spring" "$WORK/data" "$ROOT/bench/results"
-cp "$ROOT"/app/target/test-classes/crashtest/*.class "$WORK/extra/crashtest/"
-echo crashtest.CrashTestSignIn > "$WORK/extra/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"
+rm -rf "$WORK"; mkdir -p "$WORK/data" "$ROOT/bench/results"
 
-CRAMPCARE_DATA_DIR="$WORK/data" java -Dloader.path="$WORK/extra" -cp "$JAR" \
-  org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$PORT" >"$WORK/app.log" 2>&1 &
+CRAMPCARE_DATA_DIR="$WORK/data" java -jar "$JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$APP/first-aid/calf"; do kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.1; done
@@ -34,13 +29,16 @@ until curl -fs -o /dev/null "$APP/first-aid/calf"; do kill -0 $PID 2>/dev/null |
 log() { echo "$*" | tee -a "$OUT"; }
 log "# CrampCare diary load test, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD)"
 log "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); database: ${CRAMPCARE_DATABASE_URL:-H2 file (WRITE_DELAY=0)}"
-python3 "$ROOT/bench/diary/seed.py" "$APP" reader@crash.test 2000 | tee -a "$OUT"
+mapfile -t READER < <(python3 "$ROOT/bench/diary/account.py" "$APP" reader@bench.test "a long bench passphrase 1")
+mapfile -t WRITER < <(python3 "$ROOT/bench/diary/account.py" "$APP" writer@bench.test "a long bench passphrase 2")
+python3 "$ROOT/bench/diary/seed.py" "$APP" "${READER[1]}" 2000 | tee -a "$OUT"
+export CRAMPCARE_TOKEN="${WRITER[1]}"
 
 # warm-up, then the measured runs
 wrk -t2 -c8 -d3s -s "$ROOT/bench/diary/post-episode.lua" "$APP" >/dev/null
 log "## save an entry: POST /api/v1/episodes, 32 connections, ${DURATION}s"
 wrk -t2 -c32 -d"${DURATION}s" --latency -s "$ROOT/bench/diary/post-episode.lua" "$APP" | tee -a "$OUT"
-wrk -t2 -c8 -d3s -H "X-Crash-Test-Account: reader@crash.test" "$APP/diary?to=2026-11-30" >/dev/null
+wrk -t2 -c8 -d3s -H "Cookie: ${READER[0]}" "$APP/diary?to=2026-11-30" >/dev/null
 log "## the diary page of a person with 2,000 entries: GET /diary?to=2026-11-30 (30 nights), 32 connections, ${DURATION}s"
-wrk -t2 -c32 -d"${DURATION}s" --latency -H "X-Crash-Test-Account: reader@crash.test" "$APP/diary?to=2026-11-30" | tee -a "$OUT"
+wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: ${READER[0]}" "$APP/diary?to=2026-11-30" | tee -a "$OUT"
 log "results: $OUT"

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Seeds N cramps (default 2000) for one account over the API, several a night over about two years, each with its
-own Idempotency-Key. Usage: seed.py BASE_URL ACCOUNT_EMAIL [N]"""
+own Idempotency-Key, with a personal access token. Usage: seed.py BASE_URL TOKEN [N]"""
 import datetime, http.client, json, sys, urllib.parse, uuid
 
-base, email = sys.argv[1], sys.argv[2]
+base, token = sys.argv[1], sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
 u = urllib.parse.urlparse(base)
 conn = http.client.HTTPConnection(u.hostname, u.port)
@@ -15,8 +15,8 @@ for i in range(n):
                        "side": sides[i % 3], "pain": i % 11, "duration_seconds": 30 + (i % 20) * 30,
                        "woke_me": i % 2 == 0, "notes": "seeded %d" % i})
     conn.request("POST", "/api/v1/episodes", body, {"Content-Type": "application/json",
-                 "Idempotency-Key": str(uuid.uuid4()), "X-Crash-Test-Account": email})
+                 "Idempotency-Key": str(uuid.uuid4()), "Authorization": "Bearer " + token})
     r = conn.getresponse(); r.read()
     if r.status != 201:
         sys.exit("seed %d: HTTP %d" % (i, r.status))
-print("seeded %d cramps for %s" % (n, email))
+print("seeded %d cramps" % n)

@@ -1,7 +1,9 @@
 package org.crampcare.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +25,20 @@ public class CrampCareApplication {
             System.exit(BAD_USAGE);
             return;
         }
+        absoluteDataDir(System.getenv("CRAMPCARE_DATA_DIR"))
+                .ifPresent(dir -> System.setProperty("crampcare.data-dir", dir));
         run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * The data folder as an absolute path: H2 refuses a database path relative to the working directory, and
+     * {@code CRAMPCARE_DATA_DIR=data ./crampcare serve} should mean the folder {@code data} here.
+     */
+    static Optional<String> absoluteDataDir(String dir) {
+        if (dir == null || dir.isBlank() || Path.of(dir).isAbsolute()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(dir).toAbsolutePath().normalize().toString());
     }
 
     public static ConfigurableApplicationContext run(String... args) {

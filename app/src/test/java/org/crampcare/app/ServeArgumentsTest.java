@@ -27,6 +27,14 @@ class ServeArgumentsTest {
     }
 
     @Test
+    void aRelativeDataFolderIsTakenFromTheWorkingDirectory() {
+        assertThat(CrampCareApplication.absoluteDataDir("data/./diary"))
+                .hasValue(java.nio.file.Path.of("").toAbsolutePath().resolve("data/diary").toString());
+        assertThat(CrampCareApplication.absoluteDataDir("/srv/crampcare")).isEmpty();
+        assertThat(CrampCareApplication.absoluteDataDir(null)).isEmpty();
+    }
+
+    @Test
     void theApplicationServesOnThePortGiven() throws Exception {
         int free;
         try (ServerSocket s = new ServerSocket(0)) {
