@@ -24,6 +24,7 @@ import org.crampcare.diary.Place;
 import org.crampcare.diary.RedFlag;
 import org.crampcare.diary.Side;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,15 +51,22 @@ class DiaryPageController {
 
     private final Diary diary;
     private final RedFlagAssessment assessment;
+    private final MessageSource messages;
 
-    DiaryPageController(Diary diary, RedFlagAssessment assessment) {
+    DiaryPageController(Diary diary, RedFlagAssessment assessment, MessageSource messages) {
         this.diary = diary;
         this.assessment = assessment;
+        this.messages = messages;
     }
 
     /** One cramp in the list or on its page, with its words ready. */
+    /**
+     * @param line where, how bad, how long and whether it woke them, in words, worked out once here: the list shows
+     *             ninety of these, and resolving each word in the template cost most of the page's time
+     */
     record EntryView(long id, String time, String date, String place, String side, int pain, String duration,
-            Optional<Boolean> wokeMe, String helped, String notes, List<String> redFlags, boolean alarming) {
+            Optional<Boolean> wokeMe, String helped, String notes, List<String> redFlags, boolean alarming,
+            String href, String line) {
     }
 
     /** The last cramp, for "same as last time" (its script sends it from the outbox when offline). */
@@ -86,7 +94,7 @@ class DiaryPageController {
         for (StoredEpisode s : diary.episodes().between(owner, from, until)) {
             Night n = s.night();
             if (n.compareTo(first) >= 0 && n.compareTo(last) <= 0) {
-                nights.computeIfAbsent(n, k -> new ArrayList<>()).add(view(s, locale));
+                nights.computeIfAbsent(n, k -> new ArrayList<>()).add(view(s, locale, messages));
             }
         }
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
@@ -191,7 +199,7 @@ class DiaryPageController {
     String entry(AccountId owner, @PathVariable String id, @RequestParam(required = false) String saved, Locale locale,
             Model model) {
         StoredEpisode s = find(owner, id);
-        model.addAttribute("e", view(s, locale));
+        model.addAttribute("e", view(s, locale, messages));
         model.addAttribute("saved", saved != null);
         model.addAttribute("flags", List.of(RedFlag.values()).stream().map(RedFlag::symptomId).toList());
         model.addAttribute("ticked", s.episode().redFlags().stream().map(RedFlag::symptomId).toList());
@@ -257,7 +265,7 @@ class DiaryPageController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(AccountId owner, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("e", view(find(owner, id), locale));
+        model.addAttribute("e", view(find(owner, id), locale, messages));
         return "diary/delete";
     }
 
@@ -274,17 +282,30 @@ class DiaryPageController {
                 .orElseThrow(() -> new NotFoundException(EpisodeApiController.NOT_FOUND));
     }
 
-    static EntryView view(StoredEpisode s, Locale locale) {
+    static EntryView view(StoredEpisode s, Locale locale, MessageSource messages) {
         Episode e = s.episode();
         var local = e.at().atZone(e.zone());
-        return new EntryView(s.id(), DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                        .format(local.toLocalDateTime()),
-                e.place().contractId(), e.side().contractId(), e.pain(),
-                e.duration().map(d -> durationPick(d.toSeconds())).orElse(""), e.wokeMe(), e.helped().orElse(""),
+        String duration = e.duration().map(d -> durationPick(d.toSeconds())).orElse("");
+        List<String> words = new ArrayList<>();
+        words.add(messages.getMessage("diary.place." + e.place().contractId(), null, locale) + ", "
+                + messages.getMessage("diary.side." + e.side().contractId(), null, locale));
+        words.add(messages.getMessage("diary.entry.pain", new Object[] {e.pain()}, locale));
+        if (!duration.isEmpty()) {
+            words.add(messages.getMessage("diary.duration." + duration, null, locale));
+        }
+        if (e.wokeMe().orElse(false)) {
+            words.add(messages.getMessage("diary.entry.woke", null, locale));
+        }
+        return new EntryView(s.id(), TIME.withLocale(locale).format(local),
+                DATE_TIME.withLocale(locale).format(local.toLocalDateTime()),
+                e.place().contractId(), e.side().contractId(), e.pain(), duration, e.wokeMe(), e.helped().orElse(""),
                 e.notes().orElse(""), e.redFlags().stream().sorted().map(RedFlag::symptomId).toList(),
-                RedFlagAssessment.alarming(e));
+                RedFlagAssessment.alarming(e), "/diary/" + s.id(), String.join(" · ", words));
     }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
+            FormatStyle.SHORT);
 
     /** A duration as the quick pick it falls in. */
     static String durationPick(long seconds) {
