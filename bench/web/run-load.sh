@@ -17,6 +17,8 @@ for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)"; exit 1; }
 done
 APP="http://127.0.0.1:$APP_PORT"
+# a database of its own, not the default ~/.crampcare
+export CRAMPCARE_DATA_DIR="$WORK/data"
 NGINX="http://127.0.0.1:$NGINX_PORT"
 API_BODY='{"person":{"age_years":74,"sex":"male"},"episode":{"locations":["calf"],"setting":"night_in_bed","duration_seconds":120},"history":{"episodes_per_week":5,"mostly_at_night":true},"medications":["Lasix 40 mg"]}'
 

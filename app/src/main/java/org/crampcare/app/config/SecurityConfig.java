@@ -92,6 +92,25 @@ class SecurityConfig {
     }
 
     /**
+     * The public JSON API (an assessment, the knowledge base): it knows nobody, so it needs neither session, nor
+     * remember-me, nor passkeys, nor a CSRF token. A chain of its own keeps the thirty-odd filters of signing in off
+     * its every request (they were most of its time).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain anonymousApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(ANONYMOUS_API)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(a -> a.disable())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .headers(SecurityConfig::strictHeaders);
+        return http.build();
+    }
+
+    /**
      * The API with a personal access token ({@code Authorization: Bearer}): for that request only, no session, no
      * cookie, no CSRF token (a browser does not send such a header across sites by itself).
      */
