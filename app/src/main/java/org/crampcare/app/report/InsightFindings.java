@@ -2,10 +2,8 @@ package org.crampcare.app.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.crampcare.app.account.AccountId;
@@ -16,8 +14,6 @@ import org.crampcare.diary.Diary;
 import org.crampcare.diary.insight.ChangeComparison;
 import org.crampcare.diary.insight.Insights;
 import org.crampcare.diary.insight.Message;
-import org.crampcare.diary.insight.WeeklyCount;
-import org.crampcare.diary.insight.WeeklyPain;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +62,7 @@ class InsightFindings implements ReportFindings {
         }
 
         var checked = triage.check(account);
-        return new DoctorReports.Findings(summary, series(insights, locale), tried,
+        return new DoctorReports.Findings(summary, InsightSeries.of(insights, locale), tried,
                 Optional.of(DoctorReport.Assessment.of(checked.step().result().triage())));
     }
 
@@ -84,24 +80,6 @@ class InsightFindings implements ReportFindings {
         return c.ratio().filter(r -> r.ratio().isPresent() && r.upper().isPresent())
                 .map(r -> new DoctorReport.Comparison(c.beforeCounts().perWeek(), c.afterCounts().perWeek(),
                         r.ratio().getAsDouble(), r.lower(), r.upper().getAsDouble()));
-    }
-
-    /** The insights' series for the charts (see {@link Series} for what each point means). */
-    static Map<ChartKind, Series> series(Insights insights, Locale locale) {
-        DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM", locale);
-        Map<ChartKind, Series> out = new EnumMap<>(ChartKind.class);
-        out.put(ChartKind.WEEKLY_COUNTS, new Series(insights.weeks().stream()
-                .map(w -> new Point(w.weekStart().toString(), week.format(w.weekStart()), w.cramps())).toList()));
-        out.put(ChartKind.NIGHTS_WITH_CRAMP, new Series(insights.weeks().stream()
-                .map((WeeklyCount w) -> new Point(w.weekStart().toString(), week.format(w.weekStart()), w.nightsWithCramps()))
-                .toList()));
-        out.put(ChartKind.PAIN, new Series(insights.pain().stream()
-                .map((WeeklyPain w) -> new Point(w.weekStart().toString(), week.format(w.weekStart()), w.meanPain()))
-                .toList()));
-        out.put(ChartKind.BY_HOUR, new Series(insights.byHour().stream().map(h -> new Point(
-                String.format(Locale.ROOT, "%02d", h.hour()), String.format(Locale.ROOT, "%02d:00", h.hour()), h.count()))
-                .toList()));
-        return out;
     }
 
     private static String clock(java.time.LocalTime t, Locale locale) {
