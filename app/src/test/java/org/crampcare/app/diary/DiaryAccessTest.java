@@ -48,8 +48,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest
 @AutoConfigureMockMvc
 class DiaryAccessTest {
-    /** The addresses of the diary: its pages and its API. */
-    static final Pattern DIARY = Pattern.compile("/diary(/.*)?|/api/v1/(episodes|check-ins|changes|export)(/.*)?");
+    /** The addresses of the diary: its pages (insights and reports included) and its API, with the reports. */
+    static final Pattern DIARY = Pattern.compile(
+            "/diary(/.*)?|/api/v1/(episodes|check-ins|changes|export|insights|reports)(/.*)?");
     static final String SECRET = "A-SECRET-7f3c";
 
     @Autowired
@@ -121,7 +122,9 @@ class DiaryAccessTest {
 
     MvcResult ask(AccountId who, Endpoint e, long id) throws Exception {
         String url = e.pattern().replace("{id}", Long.toString(id));
-        MockHttpServletRequestBuilder r = request(e.method(), url).with(TestAccounts.as(who)).with(csrf());
+        // a period that holds A's rows, for the insights and the reports
+        MockHttpServletRequestBuilder r = request(e.method(), url).with(TestAccounts.as(who)).with(csrf())
+                .param("from", LocalDate.now().minusDays(30).toString()).param("to", LocalDate.now().plusDays(1).toString());
         if (e.pattern().startsWith("/api/")) {
             r.contentType(MediaType.APPLICATION_JSON).content("{\"pain\":1}")
                     .header("Idempotency-Key", "access-" + System.nanoTime());
@@ -171,6 +174,13 @@ class DiaryAccessTest {
                         .isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void theWalkCoversTheInsightsAndTheReports() {
+        assertThat(endpoints()).extracting(Endpoint::pattern).contains("/diary/insights", "/diary/insights/check",
+                "/api/v1/insights", "/api/v1/changes/{id}/comparison", "/api/v1/reports/doctor.pdf",
+                "/api/v1/reports/diary.csv", "/api/v1/reports/fhir", "/diary/reports");
     }
 
     @Test
