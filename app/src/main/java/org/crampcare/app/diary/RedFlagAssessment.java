@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.crampcare.app.account.AccountId;
+import org.crampcare.app.account.AccountPrincipal;
 import org.crampcare.app.assessment.ResultView;
 import org.crampcare.app.assessment.ResultViews;
 import org.crampcare.diary.Episode;
 import org.crampcare.diary.RedFlag;
+import org.crampcare.diary.insight.TriageHistory;
 import org.crampcare.interview.Answer;
 import org.crampcare.interview.Answers;
 import org.crampcare.interview.Interview;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -18,7 +23,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * An entry that carries a red flag (one of {@link RedFlag}, or a cramp over ten minutes) is assessed at once by the
  * core engine, from the entry's own fields in contract v1 terms ({@code episode.locations}, {@code episode.side},
- * {@code episode.duration_seconds}, {@code episode.pain}, and each red flag's symptom id); the level and reasons come
+ * {@code episode.duration_seconds}, {@code episode.pain}, and each red flag's symptom id) and the owner's diary as the
+ * {@code history} ({@link DiaryTriage}); the level and reasons come
  * from the knowledge base, as on the assessment's result page.
  */
 @Component
@@ -29,10 +35,12 @@ public class RedFlagAssessment {
 
     private final Interview interview;
     private final ResultViews views;
+    private final Diaries diaries;
 
-    RedFlagAssessment(Interview interview, ResultViews views) {
+    RedFlagAssessment(Interview interview, ResultViews views, Diaries diaries) {
         this.interview = interview;
         this.views = views;
+        this.diaries = diaries;
     }
 
     static boolean alarming(Episode e) {
@@ -54,8 +62,30 @@ public class RedFlagAssessment {
         return a;
     }
 
-    /** The assessment of an alarming entry; empty for an ordinary one. */
+    /**
+     * The assessment of an alarming entry of {@code owner}'s diary, with the diary's history as the request's
+     * {@code history} ({@link TriageHistory}); empty for an ordinary entry.
+     */
+    public Optional<ResultView> assess(AccountId owner, Episode e, LocalDate today) {
+        if (!alarming(e)) {
+            return Optional.empty();
+        }
+        Answers answers = DiaryTriage.answers(TriageHistory.of(diaries.whole(owner), today), answers(e));
+        return Optional.of(views.view(interview.step(answers), answers, today));
+    }
+
+    /**
+     * As {@link #assess(AccountId, Episode, LocalDate)} for the signed-in person of the current request (the entry page
+     * calls this form); without a signed-in account, the entry alone is assessed.
+     *
+     * @deprecated pass the owner: {@code assess(owner, e, today)}
+     */
+    @Deprecated
     public Optional<ResultView> assess(Episode e, LocalDate today) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p) {
+            return assess(p.accountId(), e, today);
+        }
         if (!alarming(e)) {
             return Optional.empty();
         }

@@ -28,7 +28,7 @@ public final class PeriodParameters {
     public static final class BadParameter extends RuntimeException {
         private final String parameter;
 
-        BadParameter(String parameter, String message) {
+        public BadParameter(String parameter, String message) {
             super(message);
             this.parameter = parameter;
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.crampcare.app.account.AccountId;
+import org.crampcare.app.config.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -79,6 +80,10 @@ class ReportLinksController {
 
     @PostMapping(PAGE + "/share/{id}/revoke")
     String revoke(AccountId account, @PathVariable long id) {
+        // another person's link is, as everywhere in the diary, a link that does not exist; revoking twice is fine
+        if (links.of(account).stream().noneMatch(l -> l.id() == id)) {
+            throw new NotFoundException("There is no such link.");
+        }
         links.revoke(account, id, reports.now());
         return "redirect:" + PAGE;
     }

@@ -9,24 +9,22 @@ import org.crampcare.app.account.AccountId;
 import org.crampcare.app.account.DataExported;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one way the controllers make a report: the diary from {@link ReportData}, the findings from
- * {@link ReportFindings} (if the insights are wired in), assembled by {@link DoctorReports}; and the
+ * {@link ReportFindings} (the insights and the diary's triage), assembled by {@link DoctorReports}; and the
  * {@link DataExported} event for the owner's security log whenever a report leaves.
  */
 @Component
 public class Reports {
-    private final ObjectProvider<ReportData> data;
-    private final ObjectProvider<ReportFindings> findings;
+    private final ReportData data;
+    private final ReportFindings findings;
     private final DoctorReports reports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Reports(ObjectProvider<ReportData> data, ObjectProvider<ReportFindings> findings, DoctorReports reports,
+    public Reports(ReportData data, ReportFindings findings, DoctorReports reports,
             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.data = data;
         this.findings = findings;
@@ -40,19 +38,12 @@ public class Reports {
     }
 
     public DiaryExtract diary(AccountId account, Period period) {
-        ReportData source = data.getIfAvailable();
-        if (source == null) {
-            // only until the diary's storage implements ReportData (the integrator's part)
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The diary is not available.");
-        }
-        return source.diary(account, period);
+        return data.diary(account, period);
     }
 
     public DoctorReport report(AccountId account, Period period, Set<ReportSection> sections, Locale locale) {
         DiaryExtract diary = diary(account, period);
-        ReportFindings f = findings.getIfAvailable();
-        return reports.assemble(diary, sections, f == null ? DoctorReports.Findings.none() : f.findings(account, diary, locale),
-                now(), locale);
+        return reports.assemble(diary, sections, findings.findings(account, diary, locale), now(), locale);
     }
 
     public void exported(AccountId account, String what) {

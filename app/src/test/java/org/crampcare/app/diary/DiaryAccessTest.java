@@ -48,8 +48,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest
 @AutoConfigureMockMvc
 class DiaryAccessTest {
-    /** The addresses of the diary: its pages and its API. */
-    static final Pattern DIARY = Pattern.compile("/diary(/.*)?|/api/v1/(episodes|check-ins|changes|export)(/.*)?");
+    /** The addresses of the diary: its pages (insights and reports included) and its API, with the reports. */
+    static final Pattern DIARY = Pattern.compile(
+            "/diary(/.*)?|/api/v1/(episodes|check-ins|changes|export|insights|reports)(/.*)?");
     static final String SECRET = "A-SECRET-7f3c";
 
     @Autowired
@@ -58,6 +59,8 @@ class DiaryAccessTest {
     JdbcClient jdbc;
     @Autowired
     Diary diary;
+    @Autowired
+    org.crampcare.app.report.ShareLinks shareLinks;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -79,13 +82,19 @@ class DiaryAccessTest {
                 Optional.of(SECRET)));
         long change = diary.addChange(a, "access-change", new Change(SECRET, LocalDate.now().minusDays(3),
                 Optional.empty())).id();
-        idsOfA = Map.of("episode", episode, "check-in", checkIn, "change", change);
+        shareLinks.create(a, new org.crampcare.app.report.Period(LocalDate.now().minusDays(30), LocalDate.now()),
+                org.crampcare.app.report.ReportSection.all(), Instant.now(), Instant.now().plus(Duration.ofDays(7)));
+        long link = shareLinks.of(a).get(0).id();
+        idsOfA = Map.of("episode", episode, "check-in", checkIn, "change", change, "share-link", link);
     }
 
     /** Which kind of row the {id} of an address names; a diary address with another variable stops the test. */
     static String kind(String pattern) {
         if (pattern.startsWith("/diary/changes/{id}") || pattern.startsWith("/api/v1/changes/{id}")) {
             return "change";
+        }
+        if (pattern.startsWith("/diary/reports/share/{id}")) {
+            return "share-link";
         }
         if (pattern.startsWith("/api/v1/check-ins/{id}")) {
             return "check-in";
@@ -121,7 +130,9 @@ class DiaryAccessTest {
 
     MvcResult ask(AccountId who, Endpoint e, long id) throws Exception {
         String url = e.pattern().replace("{id}", Long.toString(id));
-        MockHttpServletRequestBuilder r = request(e.method(), url).with(TestAccounts.as(who)).with(csrf());
+        // a period that holds A's rows, for the insights and the reports
+        MockHttpServletRequestBuilder r = request(e.method(), url).with(TestAccounts.as(who)).with(csrf())
+                .param("from", LocalDate.now().minusDays(30).toString()).param("to", LocalDate.now().plusDays(1).toString());
         if (e.pattern().startsWith("/api/")) {
             r.contentType(MediaType.APPLICATION_JSON).content("{\"pain\":1}")
                     .header("Idempotency-Key", "access-" + System.nanoTime());
@@ -138,6 +149,13 @@ class DiaryAccessTest {
         return export.replaceAll("\"exported_at\":\"[^\"]*\"", "").getBytes();
     }
 
+    /** The page's CSRF token is masked afresh for every answer (BREACH protection): the same token, other bytes. */
+    static String unmasked(String page) {
+        return CSRF.matcher(page).replaceAll("$1CSRF\"");
+    }
+
+    static final Pattern CSRF = Pattern.compile("(name=\"_csrf\" (?:content|value)=\")[^\"]*\"");
+
     @Test
     void anotherPersonsIdAnswersExactlyAsAnIdThatDoesNotExist() throws Exception {
         byte[] before = everythingOfA();
@@ -152,10 +170,10 @@ class DiaryAccessTest {
             MvcResult none = ask(b, e, missing);
             assertThat(other.getResponse().getStatus()).as(e + " on another person's id").isEqualTo(404);
             assertThat(none.getResponse().getStatus()).as(e + " on an id that does not exist").isEqualTo(404);
-            assertThat(other.getResponse().getContentAsString()
+            assertThat(unmasked(other.getResponse().getContentAsString())
                     .replace(e.pattern().replace("{id}", Long.toString(theirs)), e.pattern()))
                     .as(e + ": the same answer as for a missing id")
-                    .isEqualTo(none.getResponse().getContentAsString()
+                    .isEqualTo(unmasked(none.getResponse().getContentAsString())
                             .replace(e.pattern().replace("{id}", Long.toString(missing)), e.pattern()));
             walked++;
         }
@@ -171,6 +189,13 @@ class DiaryAccessTest {
                         .isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void theWalkCoversTheInsightsAndTheReports() {
+        assertThat(endpoints()).extracting(Endpoint::pattern).contains("/diary/insights", "/diary/insights/check",
+                "/api/v1/insights", "/api/v1/changes/{id}/comparison", "/api/v1/reports/doctor.pdf",
+                "/api/v1/reports/diary.csv", "/api/v1/reports/fhir", "/diary/reports");
     }
 
     @Test

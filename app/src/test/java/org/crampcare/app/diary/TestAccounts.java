@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Accounts for diary tests, written straight into the account table, and a signed-in principal for each. */
 final class TestAccounts {
     /** A signed-in person, as every real principal is: an {@link AccountPrincipal}. */
-    record Principal(AccountId accountId) implements AccountPrincipal {
+    record Principal(AccountId accountId) implements AccountPrincipal, java.io.Serializable {
     }
 
     private TestAccounts() {

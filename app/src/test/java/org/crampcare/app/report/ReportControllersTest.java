@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -39,18 +40,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class ReportControllersTest {
-    /** The diary of every account in these tests: the fixture year, cut to the asked period. */
+    /**
+     * The diary of every account in these tests: the fixture year, cut to the asked period (in place of the stored
+     * diary, which has no name or medicines list to show; ReportsWithTheDiaryTest reads the real storage).
+     */
     @TestConfiguration
     static class FixtureDiary {
         @Bean
-        ReportData reportData() {
+        @Primary
+        ReportData fixtureReportData() {
             DiaryExtract year = ReportFixtures.year();
             return (account, period) -> new DiaryExtract(year.subject(), period, year.episodes().stream()
                     .filter(e -> period.contains(e.night())).toList(), List.of(), year.changes(), year.medicines());
         }
     }
 
-    record Principal(AccountId accountId) implements AccountPrincipal {
+    record Principal(AccountId accountId) implements AccountPrincipal, java.io.Serializable {
     }
 
     @Autowired
@@ -194,7 +199,7 @@ class ReportControllersTest {
 
     @Test
     void theLinksPageMakesAShareLinkThatOpens() throws Exception {
-        String page = mvc.perform(post("/diary/reports/share").with(signedIn()).param("from", "2025-12-01")
+        String page = mvc.perform(post("/diary/reports/share").with(signedIn()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).param("from", "2025-12-01")
                 .param("to", "2025-12-31").param("days", "7").param("sections", "summary", "charts"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var m = Pattern.compile("/shared/([A-Za-z0-9_-]{43})").matcher(page);
@@ -206,7 +211,7 @@ class ReportControllersTest {
 
     @Test
     void theLinksPageSaysWhichFieldIsWrong() throws Exception {
-        String page = mvc.perform(post("/diary/reports/share").with(signedIn()).param("from", "2025-12-31")
+        String page = mvc.perform(post("/diary/reports/share").with(signedIn()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).param("from", "2025-12-31")
                 .param("to", "2025-12-01").param("days", "7")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"#share-to\"", "comes before the first");
@@ -215,12 +220,12 @@ class ReportControllersTest {
 
     @Test
     void theLinksPageMakesACalendarFeedThatOpensAndRevokes() throws Exception {
-        String page = mvc.perform(post("/diary/reports/calendar").with(signedIn()).param("time", "22:15"))
+        String page = mvc.perform(post("/diary/reports/calendar").with(signedIn()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).param("time", "22:15"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var m = Pattern.compile("/calendar/([A-Za-z0-9_-]{43})\\.ics").matcher(page);
         assertThat(m.find()).isTrue();
         mvc.perform(get("/calendar/" + m.group(1) + ".ics")).andExpect(status().isOk());
-        mvc.perform(post("/diary/reports/calendar/revoke").with(signedIn())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/diary/reports/calendar/revoke").with(signedIn()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/calendar/" + m.group(1) + ".ics")).andExpect(status().isNotFound());
     }
 
