@@ -206,7 +206,7 @@ class DiaryPageController {
         model.addAttribute("helped", s.episode().helped().orElse(""));
         model.addAttribute("notes", s.episode().notes().orElse(""));
         model.addAttribute("againKey", newKey());
-        model.addAttribute("result", assessment.assess(s.episode(), diary.today(s.episode().zone())).orElse(null));
+        model.addAttribute("result", assessment.assess(owner, s.episode(), diary.today(s.episode().zone())).orElse(null));
         return "diary/entry";
     }
 

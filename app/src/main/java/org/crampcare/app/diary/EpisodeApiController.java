@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.crampcare.app.account.AccountId;
 import org.crampcare.app.config.NotFoundException;

@@ -1,6 +1,5 @@
 package org.crampcare.app.diary;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
