@@ -178,6 +178,8 @@ public final class RequestGenerator {
             maybe(d.history, 0.5, "worsening", () -> random.nextDouble() < 0.3);
             maybe(d.history, 0.6, "mostly_at_night", () -> random.nextDouble() < 0.7);
             maybe(d.history, 0.5, "disturbs_sleep", () -> random.nextDouble() < 0.4);
+            maybe(d.history, 0.2, "self_care_weeks", () -> number(Math.round(Math.exp(random.nextGaussian() * 1.2))));
+            maybe(d.history, 0.2, "improving", () -> random.nextDouble() < 0.4);
         }
 
         // symptoms: an empty list is an answer ("none of these"), a missing list is not
