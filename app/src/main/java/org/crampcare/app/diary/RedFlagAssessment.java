@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.crampcare.app.account.AccountId;
-import org.crampcare.app.account.AccountPrincipal;
 import org.crampcare.app.assessment.ResultView;
 import org.crampcare.app.assessment.ResultViews;
 import org.crampcare.diary.Episode;
@@ -14,8 +13,6 @@ import org.crampcare.diary.insight.TriageHistory;
 import org.crampcare.interview.Answer;
 import org.crampcare.interview.Answers;
 import org.crampcare.interview.Interview;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -71,25 +68,6 @@ public class RedFlagAssessment {
             return Optional.empty();
         }
         Answers answers = DiaryTriage.answers(TriageHistory.of(diaries.whole(owner), today), answers(e));
-        return Optional.of(views.view(interview.step(answers), answers, today));
-    }
-
-    /**
-     * As {@link #assess(AccountId, Episode, LocalDate)} for the signed-in person of the current request (the entry page
-     * calls this form); without a signed-in account, the entry alone is assessed.
-     *
-     * @deprecated pass the owner: {@code assess(owner, e, today)}
-     */
-    @Deprecated
-    public Optional<ResultView> assess(Episode e, LocalDate today) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p) {
-            return assess(p.accountId(), e, today);
-        }
-        if (!alarming(e)) {
-            return Optional.empty();
-        }
-        Answers answers = answers(e);
         return Optional.of(views.view(interview.step(answers), answers, today));
     }
 }
