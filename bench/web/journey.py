@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Walks the web questionnaire as a person would (for the load test): myself, fully aware, none of the warning signs,
 "not sure" to the rest, until the result. Prints four lines: the first question page's POST address and body (one
-step, with its CSRF token), the page that step leads to, the result page's address, and the Cookie header that goes
-with the token. Usage: journey.py http://127.0.0.1:18081"""
+step), the page that step leads to, the result page's address, and the Cookie header a browser would send (empty: the
+questionnaire's forms carry no CSRF token and set no cookie; a token, were there one, would be sent like a browser's). Usage: journey.py http://127.0.0.1:18081"""
 import html, http.cookiejar, re, sys, urllib.parse, urllib.request
 
 base = sys.argv[1]

@@ -72,7 +72,7 @@ save /api/v1/knowledge/quinine api/v1/knowledge/quinine.json
 # the questionnaire: one step (a POST answered with a redirect, then the next page) and a result, from a real walk
 mapfile -t WALK < <(python3 "$ROOT/bench/web/journey.py" "$APP")
 STEP_PATH="${WALK[0]%% *}"; STEP_BODY="${WALK[0]#* }"; NEXT_PAGE="${WALK[1]}"; RESULT_PAGE="${WALK[2]}"; STEP_COOKIE="${WALK[3]}"
-# the step carries the CSRF token of its form (in the body) and its cookie, like a browser
+# the step is sent as a browser sends it (the questionnaire has no CSRF token and no cookie, so the Cookie header is empty)
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.headers["Cookie"] = "%s"\nwrk.body = "%s"\n' \
   "$STEP_COOKIE" "$STEP_BODY" > "$WORK/post-step.lua"
 save "$NEXT_PAGE" assessment/next.html

@@ -53,7 +53,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * "keep me signed in" cookie, an {@code Authorization} header) is neither served from the cache nor kept, because its
  * page shows that person's header; and an answer that carries a CSRF token (a form to POST, the token for scripts) or
  * sets a cookie is never kept, because the token is the visitor's own. So only what an anonymous visitor sees, and
- * only pages without such a form, are kept: the questionnaire's first page, a POST form, is rendered every time.
+ * only pages without such a form, are kept (the questionnaire's forms have none: see SecurityConfig).
  */
 @Component
 @Order(PageCache.ORDER)
@@ -69,10 +69,11 @@ public class PageCache extends OncePerRequestFilter {
     /**
      * Pages computed from what their address carries (a questionnaire result and its print view, whose answers are in
      * the link; a library search): the same address gives the same page on the same day, so recent ones are kept,
-     * bounded by size. A result is revisited (reload, back, a bookmarked or shared link, the print view) and many
-     * people search for the same few words.
+     * bounded by size. A result is revisited (reload, back, a bookmarked or shared link, the print view), many people
+     * search for the same few words, and many answer the questionnaire's first pages alike (its pages are kept too:
+     * their forms carry no token, see SecurityConfig).
      */
-    static final Pattern QUERY_PATH = Pattern.compile("/assessment/(result|print)|/library/search");
+    static final Pattern QUERY_PATH = Pattern.compile("/assessment(/(result|print|more|check|change))?|/library/search");
     private static final int MAX_QUERY_LENGTH = 4096;
     private static final long MAX_QUERY_PAGE_BYTES = 32L * 1024 * 1024;
     /** Cookies that mean someone may be signed in: Spring Session's, and "keep me signed in" (see SecurityConfig). */

@@ -46,7 +46,7 @@ import org.springframework.security.web.webauthn.registration.PublicKeyCredentia
 /**
  * Who may see what, and how people sign in. First aid, the assessment and the library are open to everyone and keep
  * nothing: an anonymous visitor gets no session (the CSRF token lives in a cookie, an address to come back to after
- * signing in too). The diary, the account and their API need a signed-in person: a session (in the database, shared
+ * signing in too), and the questionnaire, which keeps its answers in the link, needs no CSRF token at all. The diary, the account and their API need a signed-in person: a session (in the database, shared
  * by every instance) from a password or a passkey, or a personal access token for the API. The headers are strict on
  * every answer: a Content-Security-Policy without inline script, no framing, no referrer, no sniffing.
  *
@@ -74,6 +74,12 @@ class SecurityConfig {
     static final String[] RECENT_SIGN_IN = { "/diary/export/**", "/account/delete", "/account/export/**" };
     /** The public JSON API: no cookies, nothing stored, so no CSRF token either. */
     static final String[] ANONYMOUS_API = { "/api/v1/assessments", "/api/v1/knowledge/**", "/api/v1/search" };
+    /**
+     * The questionnaire: its answers travel in the link and it stores nothing, so its forms carry no CSRF token (a
+     * forged POST could only show someone a question page) and its pages are the same for every anonymous visitor,
+     * which is what lets {@link PageCache} keep them.
+     */
+    static final String[] QUESTIONNAIRE = { "/assessment", "/assessment/**" };
     static final String[] STATIC = { "/css/**", "/js/**", "/img/**", "/icon.svg", "/manifest.webmanifest", "/sw.js",
         "/favicon.ico" };
 
@@ -111,11 +117,30 @@ class SecurityConfig {
     }
 
     /**
+     * The questionnaire for someone not signed in (no session, no "keep me signed in", no token): no session, no
+     * remember-me, no passkeys, no CSRF token, so no cookie is set and the same address gives the same bytes. Someone
+     * signed in goes through the main chain, which knows them (their header shows the diary).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain anonymousQuestionnaire(HttpSecurity http) throws Exception {
+        RequestMatcher questionnaire = matcher(QUESTIONNAIRE);
+        http.securityMatcher(request -> questionnaire.matches(request) && !PageCache.maybeSignedIn(request))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .headers(SecurityConfig::strictHeaders);
+        return http.build();
+    }
+
+    /**
      * The API with a personal access token ({@code Authorization: Bearer}): for that request only, no session, no
      * cookie, no CSRF token (a browser does not send such a header across sites by itself).
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain bearerApi(HttpSecurity http, AccessTokens accessTokens) throws Exception {
         AccountEntryPoints answers = new AccountEntryPoints(matcher(RECENT_SIGN_IN), new NullRequestCache());
         http.securityMatcher(BearerTokenFilter::carriesBearer)
@@ -134,7 +159,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
             PersistentTokenRepository rememberedTokens, RateLimits limits,
             RecentSignIn recentSignIn, WebAuthnProperties webauthn, WebAuthnRelyingPartyOperations relyingParty,
@@ -164,7 +189,8 @@ class SecurityConfig {
                         .tokenValiditySeconds((int) REMEMBERED_FOR.toSeconds()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ANONYMOUS_API))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(ANONYMOUS_API)
+                        .ignoringRequestMatchers(QUESTIONNAIRE))
                 .requestCache(cache -> cache.requestCache(comeBack))
                 .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)

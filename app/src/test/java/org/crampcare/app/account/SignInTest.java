@@ -203,4 +203,37 @@ class SignInTest {
         assertThat(new WebClient(port).get("/first-aid").body()).contains("href=\"/login\"")
                 .doesNotContain("action=\"/logout\"", "name=\"_csrf\"");
     }
+
+    @Test
+    void theQuestionnaireNeedsNoCsrfTokenAndSetsNoCookieButTheDiaryStillRefusesAFormWithoutOne() throws Exception {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> who = visitor.get("/assessment");
+        assertThat(who.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(who.body()).contains("action=\"/assessment\"").doesNotContain("_csrf");
+        HttpResponse<String> answered = visitor.post("/assessment", null, "_who", "self");
+        assertThat(answered.statusCode()).isEqualTo(302);
+        String next = java.net.URI.create(answered.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
+                + java.net.URI.create(answered.headers().firstValue("Location").orElseThrow()).getRawQuery();
+        HttpResponse<String> question = visitor.get(next);
+        HttpResponse<String> again = visitor.get(next);
+        assertThat(question.statusCode()).isEqualTo(200);
+        assertThat(question.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(question.body()).contains("name=\"_fields\"").doesNotContain("_csrf");
+        assertThat(again.body()).isEqualTo(question.body());
+        assertThat(again.headers().firstValue("ETag")).isPresent().isEqualTo(question.headers().firstValue("ETag"));
+        assertThat(visitor.cookies.getCookieStore().getCookies()).isEmpty();
+
+        // signed in, the questionnaire shows the person's header and its forms still need no token...
+        web.signIn(email, TestAccounts.PASSWORD, false);
+        String signedIn = web.get("/assessment").body();
+        assertThat(signedIn).contains("href=\"/diary\"");
+        String form = signedIn.substring(signedIn.indexOf("class=\"question-form\""));
+        assertThat(form.substring(0, form.indexOf("</form>"))).doesNotContain("_csrf");
+        assertThat(web.post("/assessment", null, "_who", "self").statusCode()).isEqualTo(302);
+        // ...while a diary form without one is refused and stores nothing
+        HttpResponse<String> forged = web.post("/diary/new", null, "pain", "5");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from episode e join account a on a.id = e.account_id where a.email = ?")
+                .param(email).query(Integer.class).single()).isZero();
+    }
 }

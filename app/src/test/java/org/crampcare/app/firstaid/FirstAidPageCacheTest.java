@@ -90,10 +90,19 @@ class FirstAidPageCacheTest {
         serve(cache, "GET", "/exercises", "print=true", print);
         serve(cache, "GET", "/exercises", "print=true", print);
         assertThat(print.renderings).hasValue(2);
+    }
+
+    @Test
+    void aQuestionPageIsKeptForItsAnswersLikeAResult() throws Exception {
+        PageCache cache = new PageCache();
         CountingRenderer question = new CountingRenderer();
-        serve(cache, "GET", "/assessment", "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question);
-        serve(cache, "GET", "/assessment", "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question);
-        assertThat(question.renderings).hasValue(2);
+        for (String path : new String[] { "/assessment", "/assessment/more", "/assessment/check", "/assessment/change" }) {
+            String first = serve(cache, "GET", path, "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question);
+            assertThat(serve(cache, "GET", path, "a=q1YqV7JSCnb1cVPSUSpQsoqOrQUA", question)).isEqualTo(first);
+        }
+        assertThat(question.renderings).hasValue(4);
+        serve(cache, "GET", "/assessment", "a=q1YqV7JSCnb1cVPSUSpQsoquVtJPLcgszk9J1U8rzcmpjE8sTyxKVbIqKSpNrY2tBQA", question);
+        assertThat(question.renderings).hasValue(5);
     }
 
     @Test
