@@ -1,5 +1,6 @@
 package org.crampcare.app.diary;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.crampcare.app.account.AccountId;
 import org.crampcare.diary.Period;
 import org.crampcare.diary.insight.Alert;
@@ -21,6 +24,10 @@ import org.springframework.stereotype.Component;
  * ({@link Alert}). What the diary shows is the insights' sentence; what to do about it is the knowledge base's, the
  * text of the triage rule the alert names. The alerts look at the last {@value #WEEKS} weeks (the trend needs them);
  * a warning sign is shown for {@value #RED_FLAG_NIGHTS} nights after it was logged.
+ *
+ * <p>Working them out reads twelve weeks of the diary, which was a third of the diary page's time; they are kept per
+ * account, day and language until the diary's {@link DiaryVersions version} changes (one cheap query), so a person
+ * looking through their diary pays for them once, and an entry saved on another instance is seen at once.
  */
 @Component
 public class DiaryAlerts {
@@ -30,10 +37,17 @@ public class DiaryAlerts {
     private final Diaries diaries;
     private final InsightWords words;
     private final Map<String, TriageRule> rules;
+    private final DiaryVersions versions;
+    private final Cache<Key, List<AlertView>> kept = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    DiaryAlerts(Diaries diaries, InsightWords words, KnowledgeBase kb) {
+    private record Key(AccountId owner, LocalDate today, Locale locale, DiaryVersions.Version version) {
+    }
+
+    DiaryAlerts(Diaries diaries, InsightWords words, KnowledgeBase kb, DiaryVersions versions) {
         this.diaries = diaries;
         this.words = words;
+        this.versions = versions;
         this.rules = kb.rules().triage().stream().collect(Collectors.toMap(TriageRule::id, Function.identity()));
     }
 
@@ -51,8 +65,10 @@ public class DiaryAlerts {
 
     /** The account's alerts as of {@code today} (the last night counted is the one before). */
     public List<AlertView> forAccount(AccountId owner, LocalDate today, Locale locale) {
-        Period period = Period.ending(today.minusDays(1), WEEKS * 7);
-        return views(Insights.of(diaries.in(owner, period), period).alerts(), today, locale);
+        return kept.get(new Key(owner, today, locale, versions.of(owner)), k -> {
+            Period period = Period.ending(today.minusDays(1), WEEKS * 7);
+            return views(Insights.of(diaries.in(owner, period), period).alerts(), today, locale);
+        });
     }
 
     /** Today in the account's zone. */

@@ -64,7 +64,7 @@ class DiaryPageController {
      * @param line where, how bad, how long and whether it woke them, in words, worked out once here: the list shows
      *             ninety of these, and resolving each word in the template cost most of the page's time
      */
-    record EntryView(long id, String time, String date, String place, String side, int pain, String duration,
+    public record EntryView(long id, String time, String date, String place, String side, int pain, String duration,
             Optional<Boolean> wokeMe, String helped, String notes, List<String> redFlags, boolean alarming,
             String href, String line) {
     }
@@ -74,7 +74,7 @@ class DiaryPageController {
     }
 
     /** A night and its cramps, latest first. */
-    record NightView(String evening, String label, List<EntryView> entries) {
+    public record NightView(String evening, String label, List<EntryView> entries) {
     }
 
     // ------------------------------------------------------------------ the list

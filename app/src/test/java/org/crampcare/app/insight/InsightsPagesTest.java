@@ -175,6 +175,32 @@ class InsightsPagesTest {
         assertThat(alerts.get(0).advice()).contains(rule("frequent_cramps"));
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> alertKinds() throws Exception {
+        var result = mvc.perform(get("/diary").with(Seeded.as(anna))).andExpect(status().isOk()).andReturn();
+        return ((List<DiaryAlerts.AlertView>) result.getModelAndView().getModel().get("diaryAlerts")).stream()
+                .map(DiaryAlerts.AlertView::kind).toList();
+    }
+
+    @Test
+    void theKeptAlertsFollowEveryChangeToTheDiaryWhoeverMadeIt() throws Exception {
+        seeded.cramp(anna, Seeded.today().minusDays(10));
+        assertThat(alertKinds()).isEmpty();
+        assertThat(alertKinds()).isEmpty(); // kept now
+        long flagged = seeded.cramp(anna, Seeded.today().minusDays(2), 7, Set.of(RedFlag.CALF_SWELLING_ONE_SIDE), "");
+        assertThat(alertKinds()).containsExactly("red_flag");
+        // an edit made elsewhere (another instance, straight in the database): the flag is taken off
+        jdbc.sql("update episode set red_flags = '', duration_seconds = 60, updated_at = ? where id = ?")
+                .param(java.time.OffsetDateTime.now().plusSeconds(1)).param(flagged).update();
+        assertThat(alertKinds()).isEmpty();
+        for (int d = 1; d <= 4; d++) {
+            seeded.cramp(anna, Seeded.today().minusDays(d));
+        }
+        assertThat(alertKinds()).containsExactly("frequent");
+        jdbc.sql("delete from episode where account_id = ? and id <> ?").param(anna.value()).param(flagged).update();
+        assertThat(alertKinds()).isEmpty();
+    }
+
     @Test
     void otherDiaryPagesDoNotComputeTheAlerts() throws Exception {
         seeded.cramp(anna, Seeded.today().minusDays(10));
