@@ -1,5 +1,10 @@
 package org.crampcare.app.assessment;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,16 +34,26 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code POST /api/v1/assessments}: contract v1 over HTTP. The body is read as text and given to core's
  * {@link RequestReader}, exactly as the command line does, so unknown fields, wrong types and out-of-range values
  * are reported with JSON pointers; the answer is {@link ResultWriter}'s JSON, byte for byte what the CLI prints.
+ *
+ * <p>An assessment is a pure function of the request and the knowledge base (which does not change while the server
+ * runs), so the answers to recent valid requests are kept, by their exact text, up to {@value #KEPT_BYTES} bytes in all:
+ * a client that asks again (a retry, a refreshed screen, many people with the same few answers) is answered without
+ * running the engine again. Errors are never kept: they are cheap, and a flood of distinct bad requests must not push
+ * out the answers.
  */
 @RestController
 @Tag(name = "Assessment", description = "Triage, first aid, likely causes, look-alikes and a prevention plan")
 class AssessmentApiController {
     static final String PATH = "/api/v1/assessments";
     static final int MAX_BODY_BYTES = 64 * 1024;
+    static final long KEPT_BYTES = 16L * 1024 * 1024;
 
     private final RequestReader reader;
     private final AssessmentEngine engine;
     private final ResultWriter writer;
+    private final Cache<String, byte[]> answers = Caffeine.newBuilder().maximumWeight(KEPT_BYTES)
+            .weigher((String request, byte[] answer) -> 2 * request.length() + answer.length)
+            .expireAfterAccess(Duration.ofHours(1)).build();
 
     AssessmentApiController(RequestReader reader, AssessmentEngine engine, ResultWriter writer) {
         this.reader = reader;
@@ -88,9 +103,14 @@ class AssessmentApiController {
         } catch (CharacterCodingException e) {
             return ApiProblems.invalidRequest(List.of(new InputError("", "not valid JSON: the body is not UTF-8 text")));
         }
+        byte[] kept = answers.getIfPresent(text);
+        if (kept != null) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
+        }
         try {
             // the writer's own mapper, straight to bytes: the same JSON as ResultWriter.write, one copy fewer
             byte[] json = writer.mapper().writeValueAsBytes(engine.assess(reader.read(text)));
+            answers.put(text, json);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
         } catch (InvalidRequestException e) {
             return ApiProblems.invalidRequest(e.errors());
