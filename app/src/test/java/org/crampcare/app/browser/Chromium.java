@@ -77,6 +77,10 @@ final class Chromium {
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(30));
+        // a headless window may never have the system's focus, and since Chromium 150 an element focused by script
+        // then does not match :focus (document.hasFocus() is false): the page behaves as if its window had the focus,
+        // as a phone's would, so the focus checks see the focus ring a person sees
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         return new Started(driver, profile);
     }
 }
