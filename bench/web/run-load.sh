@@ -94,6 +94,7 @@ wrk -t2 -c32 -d15s -s "$WORK/post-step.lua" "$APP$STEP_PATH" >/dev/null
 wrk -t2 -c32 -d10s "$APP$NEXT_PAGE" >/dev/null
 wrk -t2 -c32 -d10s "$APP$RESULT_PAGE" >/dev/null
 wrk -t2 -c32 -d15s -s "$ROOT/bench/web/post-assessment.lua" "$APP/api/v1/assessments" >/dev/null
+wrk -t2 -c32 -d15s -s "$ROOT/bench/web/post-assessment-distinct.lua" "$APP/api/v1/assessments" >/dev/null
 
 measure() { # name url [wrk args] -> "rps p50 p99 errors"
   local name="$1" url="$2"; shift 2
@@ -128,7 +129,10 @@ row "library entry /library/quinine" /library/quinine /library/quinine
 row "search /library/search?q=magnesium" "/library/search?q=magnesium" "/library/search?q=magnesium"
 row "exercises /exercises" /exercises /exercises
 row "knowledge API /api/v1/knowledge/quinine" /api/v1/knowledge/quinine /api/v1/knowledge/quinine
-row "assessment API (POST)" /api/v1/assessments /api/v1/assessments -s "$ROOT/bench/web/post-assessment.lua"
+row "assessment API (POST, the same request again: its kept answer)" /api/v1/assessments /api/v1/assessments \
+  -s "$ROOT/bench/web/post-assessment.lua"
+row "assessment API (POST, every request different: the engine every time)" /api/v1/assessments /api/v1/assessments \
+  -s "$ROOT/bench/web/post-assessment-distinct.lua"
 log "POST rows: nginx serves the next page's bytes to a GET (a static server cannot run the POST); a step is the POST plus the next page; targets: pages >= 0.50 and p99 < 10 ms, step p99 < 20 ms, assessment API >= 0.25"
 log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "results: $OUT (raw wrk output: bench/target/web/wrk-$STAMP-*.txt)"

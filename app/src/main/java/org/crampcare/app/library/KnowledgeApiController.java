@@ -1,23 +1,34 @@
 package org.crampcare.app.library;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.crampcare.app.config.NotFoundException;
 import org.crampcare.knowledge.Exercise;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.crampcare.knowledge.Source;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.json.JsonMapper;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Read-only JSON over the knowledge base: the list of entries, one entry in full, and the library search. Errors are
- * application/problem+json (400 for a bad search, 404 for an unknown id) from {@code ApiErrors}.
+ * application/problem+json (400 for a bad search, 404 for an unknown id) from {@code ApiErrors}. An entry's JSON is
+ * written once, when first asked for, and then sent as it is: the knowledge base does not change while the server
+ * runs, and writing it again was most of the time of each request.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -25,11 +36,15 @@ class KnowledgeApiController {
     private final Library library;
     private final LibrarySearch search;
     private final KnowledgeBase kb;
+    private final JsonMapper json;
+    /** An entry's JSON by id: at most one per entry of the knowledge base (an unknown id is a 404, never kept). */
+    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
 
-    KnowledgeApiController(Library library, LibrarySearch search, KnowledgeBase kb) {
+    KnowledgeApiController(Library library, LibrarySearch search, KnowledgeBase kb, JsonMapper json) {
         this.library = library;
         this.search = search;
         this.kb = kb;
+        this.json = json;
     }
 
     /** Every entry of the knowledge base, in knowledge-base order. */
@@ -91,11 +106,18 @@ class KnowledgeApiController {
         return new EntryList(kb.version(), entries.size(), entries);
     }
 
-    @GetMapping("/knowledge/{id}")
-    EntryDetail entry(@PathVariable String id) {
-        return (LibraryController.ID.matcher(id).matches() ? library.entry(id) : java.util.Optional.<EntryView>empty())
-                .map(EntryDetail::of)
-                .orElseThrow(() -> new NotFoundException("The knowledge base has no entry with this id."));
+    @GetMapping(value = "/knowledge/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The entry", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EntryDetail.class)))
+    ResponseEntity<byte[]> entry(@PathVariable String id) {
+        byte[] body = written.get(id);
+        if (body == null) {
+            EntryDetail detail = (LibraryController.ID.matcher(id).matches() ? library.entry(id)
+                    : java.util.Optional.<EntryView>empty()).map(EntryDetail::of)
+                    .orElseThrow(() -> new NotFoundException("The knowledge base has no entry with this id."));
+            body = written.computeIfAbsent(id, k -> json.writeValueAsBytes(detail));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/search")
