@@ -41,11 +41,12 @@ cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }   # the app's CPU so far, i
 TICK=$(getconf CLK_TCK)
 run() { # title connections url [wrk args]: warm-up, the measured run, and the app's CPU time per request
   local title="$1" conns="$2" url="$3"; shift 3
-  wrk -t2 -c"$conns" -d"${WARM}s" "$@" "$url" >/dev/null
+  local threads=$(( conns < 2 ? conns : 2 ))
+  wrk -t"$threads" -c"$conns" -d"${WARM}s" "$@" "$url" >/dev/null
   log "## $title, $conns connection(s), ${DURATION}s"
   local before res after n
   before=$(cpu)
-  res=$(wrk -t2 -c"$conns" -d"${DURATION}s" --latency "$@" "$url")
+  res=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --latency "$@" "$url")
   after=$(cpu)
   echo "$res" | tee -a "$OUT"
   n=$(echo "$res" | awk '/requests in/ {print $1}')
