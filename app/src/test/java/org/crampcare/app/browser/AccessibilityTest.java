@@ -91,6 +91,65 @@ class AccessibilityTest extends BrowserTest {
         });
     }
 
+    // ------------------------------------------------------------------ signed in: the diary and the account
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.crampcare.app.diary.Episodes episodes;
+    @Autowired
+    org.crampcare.app.diary.CheckIns checkIns;
+    @Autowired
+    org.crampcare.app.diary.Changes changes;
+
+    /**
+     * The diary's and the account's pages, signed in through the forms, with a diary that has cramps (one with a
+     * warning sign), a check-in and a change; and the header's six links each on its words, none broken mid-word.
+     */
+    @TestFactory
+    Stream<DynamicTest> signedInPages() {
+        String email = "a11y-" + java.util.UUID.randomUUID() + "@example.test";
+        String password = "a long enough pass phrase " + java.util.UUID.randomUUID();
+        browser.open("/signup");
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(password);
+        browser.find(By.id("time_zone")).clear();
+        browser.find(By.id("time_zone")).sendKeys(org.crampcare.app.insight.Seeded.ZONE.getId());
+        browser.clickToNextPage(By.cssSelector("main form button[type=submit]"));
+        browser.open("/login");
+        browser.find(By.id("username")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(password);
+        browser.clickToNextPage(By.cssSelector("main form button[type=submit]"));
+        var me = new org.crampcare.app.account.AccountId(
+                jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single());
+        var seeded = new org.crampcare.app.insight.Seeded(jdbc, episodes, checkIns, changes);
+        long change = seeded.selfCareNotImproving(me);
+        long cramp = seeded.cramp(me, org.crampcare.app.insight.Seeded.today().minusDays(1), 7,
+                java.util.Set.of(org.crampcare.diary.RedFlag.CALF_SWELLING_ONE_SIDE), "after a long walk");
+        seeded.checkIn(me, org.crampcare.app.insight.Seeded.today().minusDays(3), "");
+        List<DynamicTest> pages = new ArrayList<>();
+        for (String path : List.of("/diary", "/diary/new", "/diary/" + cramp, "/diary/" + cramp + "/edit",
+                "/diary/" + cramp + "/delete", "/diary/check-in", "/diary/changes", "/diary/changes/" + change,
+                "/diary/insights", "/diary/reports", "/account", "/account/tokens", "/first-aid/calf")) {
+            pages.add(DynamicTest.dynamicTest("signed in " + path, () -> {
+                browser.open(path);
+                List<String> problems = problems("signed in " + path);
+                @SuppressWarnings("unchecked")
+                List<String> broken = (List<String>) browser.js("""
+                        return [...document.querySelectorAll('.site-nav a, .site-nav button')]
+                          .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.trim());
+                        """);
+                broken.forEach(b -> problems.add("header link wider than its place (a word would break): " + b));
+                if (!browser.has(By.cssSelector(".site-nav a[href='/diary']"))) {
+                    problems.add("not signed in: no diary link in the header");
+                }
+                assertThat(problems).as("%s: %d problem(s):%n%s", path, problems.size(), String.join("\n", problems))
+                        .isEmpty();
+            }));
+        }
+        return pages.stream();
+    }
+
     // ------------------------------------------------------------------ pages reached by address
 
     @TestFactory
