@@ -67,6 +67,24 @@ class AccessibilityTest extends BrowserTest {
                     + browser.widestElements());
         }
         problems.addAll(browser.focusAndTargetProblems());
+        // a header link's word split over two lines ("Exerci / ses") or spilling out of its place
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) browser.js("""
+                const out = [];
+                for (const a of document.querySelectorAll('.site-nav a, .site-nav button')) {
+                  if (a.scrollWidth > a.clientWidth + 1) out.push(a.innerText.trim());
+                  for (const t of [...a.childNodes].filter(n => n.nodeType === 3)) {
+                    const re = /\\S+/g; let m;
+                    while ((m = re.exec(t.textContent))) {
+                      const r = document.createRange(); r.setStart(t, m.index); r.setEnd(t, m.index + m[0].length);
+                      const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+                      if (lines.size > 1) out.push(m[0]);
+                    }
+                  }
+                }
+                return out;
+                """);
+        broken.forEach(b -> problems.add("header link broken mid-word or wider than its place: " + b));
         if (!browser.has(By.cssSelector("a[href='tel:" + EMERGENCY_NUMBER + "']"))) {
             problems.add("no tel:" + EMERGENCY_NUMBER + " link");
         }
@@ -134,12 +152,6 @@ class AccessibilityTest extends BrowserTest {
             pages.add(DynamicTest.dynamicTest("signed in " + path, () -> {
                 browser.open(path);
                 List<String> problems = problems("signed in " + path);
-                @SuppressWarnings("unchecked")
-                List<String> broken = (List<String>) browser.js("""
-                        return [...document.querySelectorAll('.site-nav a, .site-nav button')]
-                          .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.trim());
-                        """);
-                broken.forEach(b -> problems.add("header link wider than its place (a word would break): " + b));
                 if (!browser.has(By.cssSelector(".site-nav a[href='/diary']"))) {
                     problems.add("not signed in: no diary link in the header");
                 }
@@ -147,6 +159,12 @@ class AccessibilityTest extends BrowserTest {
                         .isEmpty();
             }));
         }
+        // and signed out again: the other groups audit what everyone sees
+        pages.add(DynamicTest.dynamicTest("signing out", () -> {
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/first-aid");
+            assertThat(browser.has(By.cssSelector(".site-nav a[href='/login']"))).as("signed out").isTrue();
+        }));
         return pages.stream();
     }
 
