@@ -141,8 +141,8 @@ public class PageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         // a page from its address shows the day's date (a result, its print view): kept for that day only
-        String path = query == null ? path(request) + "|" + theme(request).key()
-                : path(request) + "?" + query + "|" + theme(request).key() + "|" + LocalDate.now();
+        String path = query == null ? path(request) + "|" + Theme.of(request).key()
+                : path(request) + "?" + query + "|" + Theme.of(request).key() + "|" + LocalDate.now();
         Page page = query == null ? pages.get(path) : queryPages.getIfPresent(path);
         if (page != null) {
             serve(page, request, response);
@@ -171,19 +171,6 @@ public class PageCache extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         }
         capture.copyBodyToResponse();
-    }
-
-    /** The page differs only by the colour theme the visitor chose (a cookie), so there is one copy per theme. */
-    private static Theme theme(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (Theme.COOKIE.equals(c.getName())) {
-                    return Theme.fromKey(c.getValue());
-                }
-            }
-        }
-        return Theme.AUTO;
     }
 
     private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {

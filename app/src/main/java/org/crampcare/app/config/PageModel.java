@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * is not a {@code @ModelAttribute} advice). Error pages rendered outside a controller set them themselves (ApiErrors).
  */
 @Configuration(proxyBeanMethods = false)
-class PageModel implements WebMvcConfigurer, HandlerInterceptor {
+public class PageModel implements WebMvcConfigurer, HandlerInterceptor {
     private final CrampCareProperties properties;
     private final KnowledgeBase kb;
 
@@ -34,10 +34,15 @@ class PageModel implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView page) {
-        if (page != null && !(page.getView() instanceof RedirectView)
-                && !(page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+        if (rendersAPage(page)) {
             page.addObject("emergencyNumber", properties.emergencyNumber());
             page.addObject("disclaimer", kb.rules().disclaimer());
         }
+    }
+
+    /** A handler's answer that renders a page: not an API answer (no model) and not a redirect. */
+    public static boolean rendersAPage(ModelAndView page) {
+        return page != null && !(page.getView() instanceof RedirectView)
+                && !(page.getViewName() != null && page.getViewName().startsWith("redirect:"));
     }
 }

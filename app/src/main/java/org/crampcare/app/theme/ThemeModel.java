@@ -1,14 +1,13 @@
 package org.crampcare.app.theme;
 
+import org.crampcare.app.config.PageModel;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,23 +29,10 @@ class ThemeModel implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView page) {
-        if (page != null && !(page.getView() instanceof RedirectView)
-                && !(page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
-            page.addObject("theme", theme(request).key());
+        if (PageModel.rendersAPage(page)) {
+            page.addObject("theme", Theme.of(request).key());
             page.addObject("here", here(request));
         }
-    }
-
-    static Theme theme(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (Theme.COOKIE.equals(c.getName())) {
-                    return Theme.fromKey(c.getValue());
-                }
-            }
-        }
-        return Theme.fromKey(null);
     }
 
     static String here(HttpServletRequest request) {
