@@ -87,14 +87,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher(STATIC)
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .headers(SecurityConfig::strictHeaders);
-        return http.build();
+        return forEveryone(http.securityMatcher(STATIC)).build();
     }
 
     /**
@@ -105,15 +98,7 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain anonymousApi(HttpSecurity http) throws Exception {
-        http.securityMatcher(ANONYMOUS_API)
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .anonymous(a -> a.disable())
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .headers(SecurityConfig::strictHeaders);
-        return http.build();
+        return forEveryone(http.securityMatcher(ANONYMOUS_API)).anonymous(a -> a.disable()).build();
     }
 
     /**
@@ -125,14 +110,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain anonymousQuestionnaire(HttpSecurity http) throws Exception {
         RequestMatcher questionnaire = matcher(QUESTIONNAIRE);
-        http.securityMatcher(request -> questionnaire.matches(request) && !PageCache.maybeSignedIn(request))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .headers(SecurityConfig::strictHeaders);
-        return http.build();
+        return forEveryone(http.securityMatcher(request -> questionnaire.matches(request)
+                && !PageCache.maybeSignedIn(request))).build();
     }
 
     /**
@@ -221,6 +200,16 @@ class SecurityConfig {
                         }))
                 .headers(SecurityConfig::strictHeaders);
         return http.build();
+    }
+
+    /** A chain that knows nobody: everything allowed, no session, no CSRF token, no saved request, strict headers. */
+    private static HttpSecurity forEveryone(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .headers(SecurityConfig::strictHeaders);
     }
 
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> h) {
