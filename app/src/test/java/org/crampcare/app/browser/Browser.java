@@ -150,6 +150,8 @@ final class Browser {
 
     /** Presses keys as a person would: they go to whichever element has the focus. */
     Browser press(CharSequence... keys) {
+        // the window in front first: a key sent to a headless tab that is not the active target can reach nothing
+        driver.switchTo().window(driver.getWindowHandle());
         new Actions(driver).sendKeys(keys).perform();
         return this;
     }
