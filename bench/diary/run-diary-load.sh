@@ -22,7 +22,8 @@ for tool in wrk curl python3; do command -v "$tool" >/dev/null || { echo "missin
 [ -f "$JAR" ] || { echo "missing $JAR (./mvnw -q -pl core,app -am package -DskipTests)"; exit 1; }
 rm -rf "$WORK"; mkdir -p "$WORK/data" "$ROOT/bench/results"
 
-CRAMPCARE_DATA_DIR="$WORK/data" java -jar "$JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
+# started as a user starts it (the launcher's JVM options and class-data archive)
+CRAMPCARE_DATA_DIR="$WORK/data" "$ROOT/crampcare" serve --port "$PORT" >"$WORK/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$APP/first-aid/calf"; do kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.1; done
