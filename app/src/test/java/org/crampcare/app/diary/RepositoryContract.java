@@ -53,6 +53,8 @@ abstract class RepositoryContract {
     Diary diary;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DiaryVersions versions;
 
     AccountId a;
     AccountId b;
@@ -124,6 +126,37 @@ abstract class RepositoryContract {
         long id = episodes.insert(a, plain(AT), Instant.now());
         assertThat(episodes.update(a, id, full(), Instant.now())).isTrue();
         assertThat(episodes.find(a, id)).map(StoredEpisode::episode).contains(full());
+    }
+
+    @Test
+    void theDiaryVersionMovesWithEveryWriteOfItsOwnerAndWithNoOneElses() {
+        DiaryVersions.Version empty = versions.of(a);
+        assertThat(empty).isEqualTo(new DiaryVersions.Version(0, 0, Optional.empty(), 0, 0, Optional.empty(), 0, 0,
+                Optional.empty()));
+        long cramp = episodes.insert(a, plain(AT), Instant.parse("2026-12-02T08:00:00Z"));
+        DiaryVersions.Version logged = versions.of(a);
+        assertThat(logged.episodes()).isEqualTo(1);
+        assertThat(logged.lastEpisode()).isEqualTo(cramp);
+
+        // another person's writes, before and after, change nothing of this one's version
+        episodes.insert(b, plain(AT), Instant.now());
+        checkIns.insert(b, fullCheckIn(LocalDate.of(2026, 12, 1)), Instant.now());
+        assertThat(versions.of(a)).isEqualTo(logged);
+
+        episodes.update(a, cramp, full(), Instant.parse("2026-12-02T09:00:00Z"));
+        DiaryVersions.Version edited = versions.of(a);
+        assertThat(edited).isNotEqualTo(logged);
+        long checkIn = checkIns.insert(a, fullCheckIn(LocalDate.of(2026, 12, 1)), Instant.now());
+        DiaryVersions.Version checkedIn = versions.of(a);
+        assertThat(checkedIn.checkIns()).isEqualTo(1);
+        assertThat(checkedIn.lastCheckIn()).isEqualTo(checkIn);
+        long change = changes.insert(a, new Change("stretching", LocalDate.of(2026, 12, 1), Optional.empty()), Instant.now());
+        DiaryVersions.Version changed = versions.of(a);
+        assertThat(changed.changes()).isEqualTo(1);
+        assertThat(changed.lastChange()).isEqualTo(change);
+        episodes.delete(a, cramp);
+        assertThat(versions.of(a).episodes()).isZero();
+        assertThat(versions.of(a)).isNotEqualTo(changed);
     }
 
     static CheckIn fullCheckIn(LocalDate day) {
