@@ -13,6 +13,9 @@ import org.crampcare.diary.CheckIn;
 import org.crampcare.diary.Period;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * One person's stored diary read as the insights, the triage and the reports read it (core
  * {@link org.crampcare.diary.Diary}): the public face of the diary's storage for the features built on it. Every read
@@ -20,10 +23,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Diaries {
-    private final Diary diary;
+    /** How many entries the kept diaries may hold together (a 2,000-entry diary is about half a megabyte). */
+    private static final long KEPT_ENTRIES = 100_000;
 
-    Diaries(Diary diary) {
+    private final Diary diary;
+    private final DiaryVersions versions;
+    /**
+     * Whole diaries as last read, by owner, zone and {@link DiaryVersions version}: the insights, the reports, a
+     * change's comparison and the triage of a red flag all read the whole diary, and reading 2,000 rows was half of
+     * the insights page. Any write, on this instance or another, gives a new version, so a kept diary is never
+     * served after a write has been seen; a new time zone is a new key.
+     */
+    private final Cache<Key, org.crampcare.diary.Diary> kept = Caffeine.newBuilder().maximumWeight(KEPT_ENTRIES)
+            .weigher((Key k, org.crampcare.diary.Diary d) -> 1 + d.episodes().size() + d.checkIns().size()
+                    + d.changes().size())
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    private record Key(AccountId owner, ZoneId zone, DiaryVersions.Version version) {
+    }
+
+    Diaries(Diary diary, DiaryVersions versions) {
         this.diary = diary;
+        this.versions = versions;
     }
 
     /** The account's time zone (UTC when it has none). */
@@ -42,10 +63,17 @@ public class Diaries {
 
     /** Everything the account logged: every cramp, check-in and change. */
     public org.crampcare.diary.Diary whole(AccountId owner) {
+        // the version first, then the rows: a write between the two leaves newer rows under the older version, which
+        // no later request asks for once it sees the new version (the other order could keep older rows as newer)
+        ZoneId zone = zone(owner);
+        return kept.get(new Key(owner, zone, versions.of(owner)), k -> read(owner, zone));
+    }
+
+    private org.crampcare.diary.Diary read(AccountId owner, ZoneId zone) {
         return new org.crampcare.diary.Diary(
                 diary.episodes().all(owner).stream().map(StoredEpisode::episode).toList(),
                 diary.checkIns().all(owner).stream().map(StoredCheckIn::checkIn).toList(),
-                diary.changes().all(owner).stream().map(StoredChange::change).toList(), zone(owner));
+                diary.changes().all(owner).stream().map(StoredChange::change).toList(), zone);
     }
 
     /**

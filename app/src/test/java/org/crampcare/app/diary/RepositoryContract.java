@@ -55,6 +55,8 @@ abstract class RepositoryContract {
     JdbcClient jdbc;
     @Autowired
     DiaryVersions versions;
+    @Autowired
+    Diaries diaries;
 
     AccountId a;
     AccountId b;
@@ -157,6 +159,28 @@ abstract class RepositoryContract {
         episodes.delete(a, cramp);
         assertThat(versions.of(a).episodes()).isZero();
         assertThat(versions.of(a)).isNotEqualTo(changed);
+    }
+
+    @Test
+    void theWholeDiaryAsKeptFollowsEveryWriteWhoeverMadeItAndTheAccountsZone() {
+        assertThat(diaries.whole(a).episodes()).isEmpty();
+        long id = episodes.insert(a, plain(AT), Instant.now());
+        assertThat(diaries.whole(a).episodes()).containsExactly(plain(AT));
+        assertThat(diaries.whole(a)).isSameAs(diaries.whole(a));
+
+        // another instance on the same database edits the row, then deletes it
+        jdbc.sql("update episode set pain = 9, updated_at = ? where id = ?")
+                .params(java.time.OffsetDateTime.parse("2030-01-01T00:00:00Z"), id).update();
+        assertThat(diaries.whole(a).episodes()).singleElement().extracting(Episode::pain).isEqualTo(9);
+        jdbc.sql("delete from episode where id = ?").param(id).update();
+        assertThat(diaries.whole(a).episodes()).isEmpty();
+
+        // a new time zone is a new diary; another person's entries never appear
+        jdbc.sql("update account set time_zone = 'Asia/Tokyo' where id = ?").param(a.value()).update();
+        assertThat(diaries.whole(a).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        episodes.insert(b, plain(AT), Instant.now());
+        assertThat(diaries.whole(a).episodes()).isEmpty();
+        assertThat(diaries.whole(b).episodes()).containsExactly(plain(AT));
     }
 
     static CheckIn fullCheckIn(LocalDate day) {
