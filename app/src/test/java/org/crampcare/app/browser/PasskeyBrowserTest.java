@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole passkey ceremony in a real Chromium, with a virtual authenticator (the DevTools WebAuthn domain: a
  * platform authenticator that keeps resident keys and verifies the user): sign up and in with a password, add a
  * passkey on the account page, sign out, then sign in with the passkey alone, through the page's own buttons and
- * Spring Security's script. A passkey is bound to its origin, so this server runs on a port chosen before it starts,
- * and that origin is the one the relying party allows.
+ * Spring Security's script. A passkey is bound to its origin, so this server runs on a port chosen before it starts
+ * (its own application, not the one the other browser tests share), and that origin is the one the relying party
+ * allows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@RequiresChromium
-class PasskeyBrowserTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "crampcare.emergency-number=" + BrowserTest.EMERGENCY_NUMBER)
+class PasskeyBrowserTest extends BrowserTest {
     private static final int PORT = freePort();
-    private static Browser shared;
 
     @Autowired
     JdbcClient jdbc;
@@ -50,22 +48,9 @@ class PasskeyBrowserTest {
         }
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        shared = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (shared != null) {
-            shared.quit();
-            shared = null;
-        }
-    }
-
     @Test
     void aPasskeyAddedOnTheAccountPageSignsInAloneAfterSigningOut() {
-        Browser browser = shared.on("http://localhost:" + PORT);
+        assertThat(port).isEqualTo(PORT);
         browser.open("/");
         browser.driver().executeCdpCommand("WebAuthn.enable", Map.of("enableUI", false));
         Map<String, Object> added = browser.driver().executeCdpCommand("WebAuthn.addVirtualAuthenticator",
@@ -87,6 +72,7 @@ class PasskeyBrowserTest {
 
         // add a passkey: the form shows only with script and passkey support, which this browser has
         browser.open("/account");
+        assertEmergencyNumberAndDisclaimer();
         assertThat(browser.find(By.id("passkey-register")).isDisplayed()).isTrue();
         assertThat(browser.find(By.id("passkey-needs-script")).isDisplayed()).isFalse();
         browser.find(By.id("passkey-label")).clear();
