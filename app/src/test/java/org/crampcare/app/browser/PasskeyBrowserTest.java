@@ -81,6 +81,7 @@ class PasskeyBrowserTest extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/account?passkey-added"));
         assertThat(browser.texts(By.cssSelector("[role=status]"))).anySatisfy(t -> assertThat(t).contains("Passkey added"));
         assertThat(browser.texts(By.cssSelector(".account-list li"))).anySatisfy(t -> assertThat(t).contains("Test phone"));
+        browser.screenshotIfAsked("account-with-a-passkey");
         assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id "
                 + "where u.name = ?").param(email).query(Integer.class).single()).isEqualTo(1);
         List<?> credentials = (List<?>) browser.driver().executeCdpCommand("WebAuthn.getCredentials",
@@ -95,6 +96,7 @@ class PasskeyBrowserTest extends BrowserTest {
         // sign in with the passkey alone: no email, no password typed
         browser.open("/login");
         assertThat(browser.find(By.id("passkey-signin")).isDisplayed()).isTrue();
+        browser.screenshotIfAsked("sign-in-with-a-passkey");
         browser.clickToNextPage(By.id("passkey-signin"));
         browser.open("/diary");
         assertThat(browser.path()).startsWith("/diary");
