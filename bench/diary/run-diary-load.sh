@@ -6,7 +6,7 @@
 #
 # It signs up and in through the forms and creates a personal access token (account.py): the API is driven with the
 # token (POST /api/v1/episodes), the page with the session cookie, as a phone and a script would.
-# Needs: the jar (./mvnw -q -pl core,app -am package -DskipTests), wrk, curl, python3.
+# Needs: wrk, curl, python3. It starts the app with ./crampcare serve, which builds it first when sources changed.
 # Usage: [WARM=seconds] bench/diary/run-diary-load.sh [seconds per test, default 10]          (port 18210)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -17,9 +17,7 @@ APP="http://127.0.0.1:$PORT"
 WORK="$ROOT/bench/target/diary"
 STAMP="$(date +%Y%m%d-%H%M%S)"
 OUT="$ROOT/bench/results/diary-$STAMP.txt"
-JAR="$ROOT/app/target/crampcare-app.jar"
 for tool in wrk curl python3; do command -v "$tool" >/dev/null || { echo "missing $tool"; exit 1; }; done
-[ -f "$JAR" ] || { echo "missing $JAR (./mvnw -q -pl core,app -am package -DskipTests)"; exit 1; }
 rm -rf "$WORK"; mkdir -p "$WORK/data" "$ROOT/bench/results"
 
 # started as a user starts it (the launcher's JVM options and class-data archive)
