@@ -3,12 +3,14 @@ package org.crampcare.app.config;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +63,7 @@ public class PageCache extends OncePerRequestFilter {
     /** After character encoding (highest precedence), before Spring Security (-100). */
     static final int ORDER = -200;
     /** Headers that belong to one exchange, not to the page. */
-    private static final Set<String> NOT_KEPT = Set.of("date", "content-length", "transfer-encoding", "content-encoding",
+    private static final Set<String> NOT_KEPT = Set.of("date", "content-length", "content-type", "transfer-encoding", "content-encoding",
             "connection", "keep-alive", "set-cookie", "vary", "etag", "cache-control", "expires", "pragma");
     static final Pattern PATH = Pattern.compile("/|/first-aid(/[a-z][a-z-]{0,39})?|/assessment|/exercises"
             + "|/library(/topics/[a-z][a-z_-]{0,39}|/(?!search$)[a-z0-9_]{1,80})?");
@@ -79,10 +81,26 @@ public class PageCache extends OncePerRequestFilter {
     /** Cookies that mean someone may be signed in: Spring Session's, and "keep me signed in" (see SecurityConfig). */
     static final Set<String> SIGNED_IN_COOKIES = Set.of("SESSION", SecurityConfig.REMEMBER_ME_COOKIE, "JSESSIONID");
     /** The CSRF field Spring Security adds to every POST form, and the name of its meta tag for scripts. */
-    private static final byte[] CSRF_MARK = "name=\"_csrf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] CSRF_MARK = "name=\"_csrf".getBytes(StandardCharsets.US_ASCII);
 
-    record Page(byte[] plain, byte[] gzip, String contentType, String etag, Map<String, List<String>> headers) {
+    /** A kept answer; its headers are also held as the bytes Tomcat writes, so a copy costs no encoding. */
+    record Page(byte[] plain, byte[] gzip, String contentType, String etag, List<Header> headers,
+            byte[] contentTypeBytes, byte[] etagBytes) {
+        Page(byte[] plain, byte[] gzip, String contentType, String etag, List<Header> headers) {
+            this(plain, gzip, contentType, etag, headers, contentType.getBytes(StandardCharsets.ISO_8859_1),
+                    etag.getBytes(StandardCharsets.ISO_8859_1));
+        }
     }
+
+    /** One response header, as text for the servlet API and as ISO-8859-1 bytes for Tomcat's own headers. */
+    record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+        Header(String name, String value) {
+            this(name, value, name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private static final String VARY = "Accept-Encoding, Cookie";
+    private static final String NO_CACHE = "no-cache";
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Cache<String, Page> queryPages = Caffeine.newBuilder().maximumWeight(MAX_QUERY_PAGE_BYTES)
@@ -136,13 +154,27 @@ public class PageCache extends OncePerRequestFilter {
         return false;
     }
 
+    /** The key of a request's page: its address and colour theme, and the day for a page computed from its query. */
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        // a page from its address shows the day's date (a result, its print view): kept for that day only
+        return query == null ? path(request) + "|" + Theme.of(request).key()
+                : path(request) + "?" + query + "|" + Theme.of(request).key() + "|" + LocalDate.now();
+    }
+
+    /** The kept copy of the page this request asks for, or null when it has none or may not be served one. */
+    Page find(HttpServletRequest request) {
+        if (shouldNotFilter(request)) {
+            return null;
+        }
+        return request.getQueryString() == null ? pages.get(key(request)) : queryPages.getIfPresent(key(request));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        // a page from its address shows the day's date (a result, its print view): kept for that day only
-        String path = query == null ? path(request) + "|" + Theme.of(request).key()
-                : path(request) + "?" + query + "|" + Theme.of(request).key() + "|" + LocalDate.now();
+        String path = key(request);
         Page page = query == null ? pages.get(path) : queryPages.getIfPresent(path);
         if (page != null) {
             serve(page, request, response);
@@ -154,32 +186,42 @@ public class PageCache extends OncePerRequestFilter {
         String type = capture.getContentType();
         if (capture.getStatus() == 200 && type != null && type.startsWith("text/html") && body.length > 0
                 && (query != null || pages.size() < MAX_PAGES) && !personal(capture, body)) {
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            for (String name : capture.getHeaderNames()) {
+            List<Header> headers = new ArrayList<>();
+            for (String name : new LinkedHashSet<>(capture.getHeaderNames())) {
                 if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                    headers.put(name, List.copyOf(capture.getHeaders(name)));
+                    capture.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
                 }
             }
-            Page rendered = new Page(body, gzip(body, query == null), type, etag(body), Map.copyOf(headers));
+            Page rendered = new Page(body, gzip(body, query == null), type, etag(body), List.copyOf(headers));
             if (query == null) {
                 pages.putIfAbsent(path, rendered);
             } else {
                 queryPages.put(path, rendered);
             }
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
             response.setHeader(HttpHeaders.ETAG, rendered.etag());
-            response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+            response.setHeader(HttpHeaders.VARY, VARY);
         }
         capture.copyBodyToResponse();
     }
 
-    private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    /**
+     * Sends a kept page: its own headers (set, not added, so that a header a filter before this one already set
+     * is not sent twice), revalidation, and the stored bytes, compressed when the browser accepts it.
+     */
+    static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Set<String> set = new java.util.HashSet<>();
+        for (Header h : page.headers()) {
+            if (set.add(h.name())) {
+                response.setHeader(h.name(), h.value());
+            } else {
+                response.addHeader(h.name(), h.value());
+            }
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.etag().substring(2)))) {
+        response.setHeader(HttpHeaders.VARY, VARY);
+        if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -194,6 +236,12 @@ public class PageCache extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    static boolean notModified(Page page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return ifNoneMatch != null
+                && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.etag().substring(2)));
     }
 
     public static boolean acceptsGzip(HttpServletRequest request) {

@@ -67,6 +67,12 @@ class WebServerConfig {
         response.setHeader("Referrer-Policy", "no-referrer");
     }
 
+    /** Kept pages are sent from in front of the servlet pipeline: see {@link PageCacheValve}. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> keptPagesBeforeTheFilters(PageCache cache) {
+        return factory -> factory.addContextValves(new PageCacheValve(cache));
+    }
+
     /** Tomcat answers some requests itself (a malformed address, headers too large): with our headers and page. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatErrorPages(CrampCareProperties properties,
