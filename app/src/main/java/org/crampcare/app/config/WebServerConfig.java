@@ -10,6 +10,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.crampcare.knowledge.KnowledgeBase;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -71,6 +72,21 @@ class WebServerConfig {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> keptPagesBeforeTheFilters(PageCache cache) {
         return factory -> factory.addContextValves(new PageCacheValve(cache));
+    }
+
+    /** Tomcat's worker threads: see {@link WorkerPool}. */
+    @Bean(destroyMethod = "shutdown")
+    WorkerPool workerPool(@Value("${crampcare.web.running-threads:0}") int running,
+            @Value("${server.tomcat.threads.max:200}") int max,
+            @Value("${crampcare.web.stall-ms:20}") long stallMillis,
+            @Value("${crampcare.web.long-stall-ms:250}") long longStallMillis) {
+        int n = running > 0 ? running : 2 * Runtime.getRuntime().availableProcessors();
+        return new WorkerPool(n, max, stallMillis, longStallMillis);
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatWorkers(WorkerPool pool) {
+        return factory -> factory.addProtocolHandlerCustomizers(handler -> handler.setExecutor(pool));
     }
 
     /** Tomcat answers some requests itself (a malformed address, headers too large): with our headers and page. */
