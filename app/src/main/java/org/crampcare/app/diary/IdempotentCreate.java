@@ -9,14 +9,13 @@ import org.crampcare.app.account.AccountId;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A create that a retry cannot repeat. The row and its key are written in ONE transaction: either both are stored
  * or neither (a crash between the two statements leaves nothing, and the retry creates it). Two identical requests
  * at once both find no key and both insert; the key's primary key lets one commit and fails the other, whose
- * transaction (its row included) is rolled back, and which then answers with the winner's row.
+ * transaction (its row included) is rolled back, and which then answers with the winner's row. Creates made at the
+ * same moment share a commit ({@link GroupCommit}).
  */
 @Component
 class IdempotentCreate {
@@ -36,12 +35,12 @@ class IdempotentCreate {
     }
 
     private final IdempotencyKeys keys;
-    private final TransactionTemplate tx;
+    private final GroupCommit commits;
     private final Clock clock;
 
-    IdempotentCreate(IdempotencyKeys keys, PlatformTransactionManager transactions, Clock clock) {
+    IdempotentCreate(IdempotencyKeys keys, GroupCommit commits, Clock clock) {
         this.keys = keys;
-        this.tx = new TransactionTemplate(transactions);
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -62,7 +61,7 @@ class IdempotentCreate {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return tx.execute(status -> {
+                return commits.inTransaction(() -> {
                     Optional<IdempotencyKeys.Claim> earlier = keys.find(owner, key);
                     if (earlier.isPresent()) {
                         return replay(earlier.get(), resource, fingerprint, strict);

@@ -266,6 +266,53 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void manyCreatesAtOnceAreEachStoredOnceWithTheirOwnContentAndARefusedOneTakesNoOtherDown() throws Exception {
+        int clients = 12;
+        int each = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            diary.log(a, "key-taken-0", full(), true);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> ids = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        String key = "key-" + client + "-" + i;
+                        Episode e = new Episode(AT.minusSeconds(60L * (client * each + i)), MOSCOW, Place.CALF, Side.LEFT,
+                                i, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(key), Set.of());
+                        ids.add(diary.log(client % 2 == 0 ? a : b, key, e, true).id());
+                        if (i == each / 2 && client == 3) {
+                            // the same key with another entry, in the middle of everyone else's saves
+                            assertThatThrownBy(() -> diary.log(a, "key-taken-0", plain(AT), true))
+                                    .isInstanceOf(IdempotentCreate.KeyReused.class);
+                        }
+                    }
+                    return ids;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                List<Long> ids = results.get(c).get();
+                all.addAll(ids);
+                AccountId owner = c % 2 == 0 ? a : b;
+                for (int i = 0; i < each; i++) {
+                    assertThat(episodes.find(owner, ids.get(i)).orElseThrow().episode().notes())
+                            .contains("key-" + c + "-" + i);
+                }
+            }
+            assertThat(all).doesNotHaveDuplicates().hasSize(clients * each);
+            assertThat(episodes.count(a)).isEqualTo(clients / 2 * each + 1);
+            assertThat(episodes.count(b)).isEqualTo(clients / 2 * each);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void deletingTheAccountLeavesNoDiaryRowOfIt() {
         diary.log(a, "key-0000-4", full(), true);
         checkIns.insert(a, fullCheckIn(LocalDate.of(2026, 12, 1)), Instant.now());
