@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.crampcare.assessment.InputError;
 import org.crampcare.assessment.InvalidRequestException;
@@ -106,8 +107,11 @@ final class DiaryJson {
         return new InvalidRequestException(List.of(new InputError(pointer, message)));
     }
 
-    /** An episode from a create request; {@code zone} is used when the request names none. */
-    static Episode episode(JsonNode json, ZoneId defaultZone, Instant now) {
+    /**
+     * An episode from a create request; {@code defaultZone} is asked (the account's zone, a read) only when the
+     * request names none.
+     */
+    static Episode episode(JsonNode json, Supplier<ZoneId> defaultZone, Instant now) {
         Fields f = new Fields(json, EPISODE_FIELDS, READ_ONLY);
         Optional<Instant> at = f.instant("at", now.plus(Duration.ofDays(1)), true);
         Optional<ZoneId> zone = f.zone("zone", false);
@@ -120,7 +124,7 @@ final class DiaryJson {
         Optional<String> notes = f.text("notes", MAX_NOTES, false);
         Set<RedFlag> flags = f.choices("red_flags", RedFlag.class, RedFlag::symptomId);
         f.done();
-        return new Episode(at.orElseThrow(), zone.orElse(defaultZone), place.orElseThrow(), side.orElseThrow(),
+        return new Episode(at.orElseThrow(), zone.orElseGet(defaultZone), place.orElseThrow(), side.orElseThrow(),
                 pain.getAsInt(), seconds.isPresent() ? Optional.of(Duration.ofSeconds(seconds.getAsInt())) : Optional.empty(),
                 wokeMe, helped, notes, flags);
     }

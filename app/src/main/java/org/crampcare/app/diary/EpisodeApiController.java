@@ -79,7 +79,7 @@ class EpisodeApiController {
             HttpServletRequest request) throws IOException {
         String k = ApiRequests.key(key);
         JsonNode body = ApiRequests.body(request);
-        Episode episode = DiaryJson.episode(body, diary.zoneOf(owner), diary.now());
+        Episode episode = DiaryJson.episode(body, () -> diary.zoneOf(owner), diary.now());
         IdempotentCreate.Outcome outcome = diary.log(owner, k, episode, true);
         return created(PATH, outcome, diary.episodes().find(owner, outcome.id()).map(DiaryJson::json));
     }
@@ -149,7 +149,7 @@ class EpisodeApiController {
         StoredEpisode current = find(owner, id);
         JsonNode patch = ApiRequests.body(request);
         ObjectNode merged = DiaryJson.merge(DiaryJson.body(current.episode()), patch);
-        Episode changed = DiaryJson.episode(merged, current.episode().zone(), diary.now());
+        Episode changed = DiaryJson.episode(merged, current.episode()::zone, diary.now());
         if (!diary.updateEpisode(owner, current.id(), changed)) {
             throw new NotFoundException(NOT_FOUND);
         }

@@ -260,4 +260,15 @@ class DiaryApiTest {
                 .andExpect(jsonPath("$.components.schemas.EpisodeInput.additionalProperties").value(false))
                 .andExpect(jsonPath("$.paths['/diary/export.csv']").doesNotExist());
     }
+
+    @Test
+    void anEntryWithoutAZoneTakesTheAccountsAndOneWithAZoneKeepsItsOwn() throws Exception {
+        mvc.perform(create("zone-none-1", """
+                {"at":"2026-12-01T23:10:00Z","place":"calf","side":"left","pain":3}"""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("Europe/Moscow"))
+                .andExpect(jsonPath("$.night").value("2026-12-01"));
+        mvc.perform(create("zone-given-1", """
+                {"at":"2026-12-01T23:10:00Z","zone":"America/New_York","place":"calf","side":"left","pain":3}"""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("America/New_York"));
+    }
 }
