@@ -9,7 +9,7 @@ import org.crampcare.app.interop.FhirDocuments;
 /**
  * How long a one-year report takes, warm: the PDF (assembly, charts, Thymeleaf, openhtmltopdf) and the FHIR export
  * (building the Bundle and HAPI's JSON). Not a test (no thresholds in unit tests): run it by hand, see
- * {@code docs/reports.md}.
+ * {@code bench/reports/run-report-timings.sh} and {@code docs/benchmarks.md}.
  */
 public final class ReportTimings {
     private ReportTimings() {
