@@ -18,6 +18,6 @@ OUT="$ROOT/bench/results/reports-$STAMP.txt"
   echo "# CrampCare report timings, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -1)"
-  java -cp "$CP" org.crampcare.app.report.ReportTimings "$ROUNDS" 2>/dev/null | grep -v '^com.openhtmltopdf\|^[0-9:.]* \[main\]'
+  java -cp "$CP" org.crampcare.app.report.ReportTimings "$ROUNDS" 2>"$ROOT/bench/target/report-timings.err" | grep -v '^com.openhtmltopdf\|^[0-9:.]* \[main\]'
 } | tee "$OUT"
-echo "results: $OUT"
+echo "results: $OUT (the libraries' log: bench/target/report-timings.err)"
