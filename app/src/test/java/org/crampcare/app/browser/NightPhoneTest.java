@@ -2,6 +2,7 @@ package org.crampcare.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -66,6 +68,18 @@ class NightPhoneTest extends BrowserTest {
     private void viewport(int width, int height, boolean mobile) {
         browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+
+    /**
+     * Waits (at most two seconds) until the page's window is {@code width} pixels wide: the emulated size reaches the
+     * page a moment after it is set. A page that stays wider is left as it is, for the check that follows to report.
+     */
+    private void settleAt(int width) {
+        try {
+            browser.waitUntil(d -> browser.innerWidth() == width, Duration.ofSeconds(2));
+        } catch (TimeoutException e) {
+            // too wide at normal text size already: measured and reported by the caller
+        }
     }
 
     /** Text at 200%: the root font size doubled, as a browser's text-size setting does. */
@@ -192,6 +206,7 @@ class NightPhoneTest extends BrowserTest {
             pageTypes().forEach((name, path) -> {
                 browser.open(path);
                 viewport(320, 640, true); // again after loading: the phone emulation of the browser comes back with a page
+                settleAt(320); // the new width reaches the page a moment later, on a busy machine
                 doubleTheText();
                 long overflow = ((Number) browser.js(
                         "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
