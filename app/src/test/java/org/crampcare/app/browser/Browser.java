@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -93,7 +94,14 @@ final class Browser {
     }
 
     WebElement find(By by) {
-        return driver.findElement(by);
+        try {
+            return driver.findElement(by);
+        } catch (NoSuchElementException e) {
+            // say which page was on screen: a flaky failure is then found from its report alone
+            throw new NoSuchElementException("not on " + driver.getCurrentUrl() + " (title \"" + driver.getTitle()
+                    + "\", first heading \"" + js("const h = document.querySelector('h1'); return h ? h.textContent.trim() : '';")
+                    + "\"): " + by, e);
+        }
     }
 
     List<WebElement> findAll(By by) {
