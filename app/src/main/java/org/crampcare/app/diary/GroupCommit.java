@@ -6,10 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Supplier;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,9 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL it waits for the log to be flushed): when 32 people save at once, one commit for all of them is what
  * keeps each save short.
  *
- * <p>One thread, the committer, takes every create waiting, runs them in order in one transaction and commits. Each
- * caller waits for that commit and only then gets its result, so an answer is never given for a row that is not
- * stored. When nothing else is waiting, a create is committed alone at once: no one waits to fill a batch.
+ * <p>One thread, the committer, takes every create waiting, runs them together in one transaction ({@link
+ * Work#all}, which may read and write for all of them at once: one query instead of one each, which on a database
+ * across a network is one round trip instead of one each) and commits. Each caller waits for that commit and only
+ * then gets its result, so an answer is never given for a row that is not stored. When nothing else is waiting, a
+ * create is committed alone at once ({@link Work#one}): no one waits to fill a batch.
  *
  * <p>A create that fails (a key taken by a request that committed first, a day that has a check-in) must not take
  * the others down, and must see the same database it would have seen alone: when any part of a shared transaction
@@ -30,19 +29,35 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runs it (it reads only its arguments and the database), and must be safe to run again after a commit whose
  * outcome is unknown (a connection lost while committing): {@link IdempotentCreate}'s creates are, since each looks
  * for its key first.
+ *
+ * @param <C> what a caller asks to create
+ * @param <T> what a create answers
  */
-@Component
-final class GroupCommit implements DisposableBean {
+final class GroupCommit<C, T> implements AutoCloseable {
     /** At most this many creates share a commit (a bound on the time the first of them waits). */
     static final int MOST = 64;
 
+    /** What the committer runs, always inside a transaction it begins and commits. */
+    interface Work<C, T> {
+        /** One create, as it would run without group commit. */
+        T one(C create);
+
+        /**
+         * The results of {@code creates}, in their order, as if each had run after the one before it; whatever fails
+         * fails them all (each then runs alone, with {@link #one}).
+         */
+        List<T> all(List<C> creates);
+    }
+
     private final TransactionTemplate tx;
-    private final BlockingQueue<Create<?>> waiting = new LinkedBlockingQueue<>();
+    private final Work<C, T> work;
+    private final BlockingQueue<Create<C, T>> waiting = new LinkedBlockingQueue<>();
     private final Thread committer;
     private volatile boolean closed;
 
-    GroupCommit(PlatformTransactionManager transactions) {
+    GroupCommit(PlatformTransactionManager transactions, Work<C, T> work) {
         this.tx = new TransactionTemplate(transactions);
+        this.work = work;
         this.committer = new Thread(this::commitWhatWaits, "diary-group-commit");
         committer.setDaemon(true);
         committer.start();
@@ -50,14 +65,14 @@ final class GroupCommit implements DisposableBean {
 
     /**
      * Runs {@code create} in a transaction, possibly shared with other creates, and returns its result once that
-     * transaction is committed; throws what {@code create} throws, or what its commit throws, as running it alone
+     * transaction is committed; throws what {@link Work#one} throws, or what its commit throws, as running it alone
      * in {@link TransactionTemplate#execute} would.
      */
-    <T> T inTransaction(Supplier<T> create) {
+    T inTransaction(C create) {
         if (closed) {
             return alone(create);
         }
-        Create<T> c = new Create<>(create);
+        Create<C, T> c = new Create<>(create);
         waiting.add(c);
         Outcome<T> outcome;
         try {
@@ -73,12 +88,12 @@ final class GroupCommit implements DisposableBean {
         return waiting.size();
     }
 
-    private <T> T alone(Supplier<T> create) {
-        return tx.execute(status -> create.get());
+    private T alone(C create) {
+        return tx.execute(status -> work.one(create));
     }
 
     private void commitWhatWaits() {
-        List<Create<?>> batch = new ArrayList<>(MOST);
+        List<Create<C, T>> batch = new ArrayList<>(MOST);
         while (!closed) {
             try {
                 batch.add(waiting.take());
@@ -90,23 +105,29 @@ final class GroupCommit implements DisposableBean {
             batch.clear();
         }
         // closing: whoever still waits runs alone
-        List<Create<?>> rest = new ArrayList<>();
+        List<Create<C, T>> rest = new ArrayList<>();
         waiting.drainTo(rest);
         rest.forEach(Create::runAlone);
     }
 
-    private void commit(List<Create<?>> batch) {
+    private void commit(List<Create<C, T>> batch) {
         if (batch.size() == 1) {
-            batch.get(0).commitAlone(tx);
+            Create<C, T> c = batch.get(0);
+            try {
+                c.committed(alone(c.create));
+            } catch (Throwable t) {
+                c.done.completeExceptionally(t); // alone in its batch: its failure is its own, thrown as it is
+            }
             return;
         }
-        List<Object> values = new ArrayList<>(batch.size());
+        List<T> values;
         try {
-            tx.execute(status -> {
-                for (Create<?> c : batch) {
-                    values.add(c.create.get());
+            values = tx.execute(status -> {
+                List<T> all = work.all(batch.stream().map(c -> c.create).toList());
+                if (all.size() != batch.size()) {
+                    throw new IllegalStateException(all.size() + " results for " + batch.size() + " creates");
                 }
-                return null;
+                return all;
             });
         } catch (RuntimeException | Error e) {
             // rolled back: each create runs again alone, on its caller's thread, and meets its own failure there
@@ -118,8 +139,9 @@ final class GroupCommit implements DisposableBean {
         }
     }
 
+    /** From now on every create runs alone on its caller's thread; those waiting are sent back to do so. */
     @Override
-    public void destroy() {
+    public void close() {
         closed = true;
         committer.interrupt();
     }
@@ -139,26 +161,16 @@ final class GroupCommit implements DisposableBean {
     }
 
     /** A create waiting for its commit. */
-    private static final class Create<T> {
-        final Supplier<T> create;
+    private static final class Create<C, T> {
+        final C create;
         final CompletableFuture<Outcome<T>> done = new CompletableFuture<>();
 
-        Create(Supplier<T> create) {
+        Create(C create) {
             this.create = create;
         }
 
-        /** Alone in its batch: committed here, and its failure is its own (thrown to its caller as it is). */
-        void commitAlone(TransactionTemplate tx) {
-            try {
-                done.complete(new Outcome<>(true, tx.execute(status -> create.get())));
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        void committed(Object value) {
-            done.complete(new Outcome<>(true, (T) value));
+        void committed(T value) {
+            done.complete(new Outcome<>(true, value));
         }
 
         void runAlone() {

@@ -1,14 +1,20 @@
 package org.crampcare.app.diary;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import org.crampcare.app.account.AccountId;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A create that a retry cannot repeat. The row and its key are written in ONE transaction: either both are stored
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
  * same moment share a commit ({@link GroupCommit}).
  */
 @Component
-class IdempotentCreate {
+class IdempotentCreate implements DisposableBean {
     /** What a client may send as a key: a UUID fits, and so does any short token of these characters. */
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
     private static final int ATTEMPTS = 20;
@@ -35,13 +41,31 @@ class IdempotentCreate {
     }
 
     private final IdempotencyKeys keys;
-    private final GroupCommit commits;
+    private final GroupCommit<Request, Outcome> commits;
     private final Clock clock;
 
-    IdempotentCreate(IdempotencyKeys keys, GroupCommit commits, Clock clock) {
+    IdempotentCreate(IdempotencyKeys keys, PlatformTransactionManager transactions, Clock clock) {
         this.keys = keys;
-        this.commits = commits;
         this.clock = clock;
+        this.commits = new GroupCommit<>(transactions, new GroupCommit.Work<>() {
+            @Override
+            public Outcome one(Request r) {
+                return createOne(r);
+            }
+
+            @Override
+            public List<Outcome> all(List<Request> rs) {
+                return createAll(rs);
+            }
+        });
+    }
+
+    /** One create as a caller asked for it. */
+    private record Request(AccountId owner, String key, Resource resource, String fingerprint, boolean strict,
+            LongSupplier insert) {
+        IdempotencyKeys.Owned owned() {
+            return new IdempotencyKeys.Owned(owner, key);
+        }
     }
 
     /**
@@ -58,18 +82,11 @@ class IdempotentCreate {
      */
     Outcome create(AccountId owner, String key, Resource resource, String fingerprint, boolean strict,
             LongSupplier insert) {
+        Request request = new Request(owner, key, resource, fingerprint, strict, insert);
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return commits.inTransaction(() -> {
-                    Optional<IdempotencyKeys.Claim> earlier = keys.find(owner, key);
-                    if (earlier.isPresent()) {
-                        return replay(earlier.get(), resource, fingerprint, strict);
-                    }
-                    long id = insert.getAsLong();
-                    keys.insert(owner, key, new IdempotencyKeys.Claim(resource, id, fingerprint), clock.instant());
-                    return new Outcome(id, false);
-                });
+                return commits.inTransaction(request);
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 // another request with this key (or a row it conflicts with) got there first: once it has committed,
                 // the next attempt finds its key; until then (H2 may time out waiting) try again
@@ -81,6 +98,48 @@ class IdempotentCreate {
             }
         }
         throw last;
+    }
+
+    @Override
+    public void destroy() {
+        commits.close();
+    }
+
+    /** A create alone: look for its key, insert the row, claim the key. */
+    private Outcome createOne(Request r) {
+        Optional<IdempotencyKeys.Claim> earlier = keys.find(r.owner(), r.key());
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), r.resource(), r.fingerprint(), r.strict());
+        }
+        long id = r.insert().getAsLong();
+        keys.insert(r.owner(), r.key(), new IdempotencyKeys.Claim(r.resource(), id, r.fingerprint()), clock.instant());
+        return new Outcome(id, false);
+    }
+
+    /**
+     * Creates sharing a transaction: one query for all their keys, the rows, then one batch for all the new keys (on
+     * PostgreSQL, three round trips and the rows' inserts instead of three for each). Two of them with the same key
+     * fail the group, as a key another transaction claimed first fails the batch on its primary key: all of them then
+     * run alone, and the second finds the first's key.
+     */
+    private List<Outcome> createAll(List<Request> rs) {
+        Map<IdempotencyKeys.Owned, IdempotencyKeys.Claim> earlier = keys.findAll(rs.stream().map(Request::owned).toList());
+        List<Outcome> outcomes = new ArrayList<>(rs.size());
+        Map<IdempotencyKeys.Owned, IdempotencyKeys.Claim> claimed = new LinkedHashMap<>();
+        for (Request r : rs) {
+            IdempotencyKeys.Claim claim = earlier.get(r.owned());
+            if (claim != null) {
+                outcomes.add(replay(claim, r.resource(), r.fingerprint(), r.strict()));
+                continue;
+            }
+            long id = r.insert().getAsLong();
+            if (claimed.putIfAbsent(r.owned(), new IdempotencyKeys.Claim(r.resource(), id, r.fingerprint())) != null) {
+                throw new DuplicateKeyException("two creates with one key in one transaction");
+            }
+            outcomes.add(new Outcome(id, false));
+        }
+        keys.insertAll(claimed, clock.instant());
+        return outcomes;
     }
 
     private static Outcome replay(IdempotencyKeys.Claim claim, Resource resource, String fingerprint, boolean strict) {

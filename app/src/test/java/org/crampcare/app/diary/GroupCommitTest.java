@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +60,23 @@ class GroupCommitTest {
     }
 
     final Transactions tm = new Transactions();
-    final GroupCommit commits = new GroupCommit(tm);
+    /** Creates that are suppliers: one after the other, whether alone or together. */
+    final GroupCommit<Supplier<String>, String> commits = new GroupCommit<>(tm, new GroupCommit.Work<>() {
+        @Override
+        public String one(Supplier<String> create) {
+            return create.get();
+        }
+
+        @Override
+        public List<String> all(List<Supplier<String>> creates) {
+            return creates.stream().map(Supplier::get).toList();
+        }
+    });
     final ExecutorService callers = Executors.newFixedThreadPool(12);
 
     @AfterEach
     void close() {
-        commits.destroy();
+        commits.close();
         callers.shutdownNow();
     }
 
@@ -189,7 +201,7 @@ class GroupCommitTest {
 
     @Test
     void afterClosingCreatesStillRunEachInItsOwnTransaction() {
-        commits.destroy();
+        commits.close();
         assertThat(commits.inTransaction(() -> "late")).isEqualTo("late");
         assertThat(tm.committed).hasSize(1);
     }

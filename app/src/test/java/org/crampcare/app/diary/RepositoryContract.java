@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -310,6 +312,57 @@ abstract class RepositoryContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void retriesMadeAtOnceWithNewCreatesAnswerWithTheirFirstRowsAndStoreNothingMore() throws Exception {
+        int clients = 12;
+        Map<String, Long> first = new HashMap<>();
+        for (int c = 0; c < clients; c++) {
+            String key = "key-retry-" + c;
+            first.put(key, diary.log(c % 2 == 0 ? a : b, key, entry(key), true).id());
+        }
+        long before = episodes.count(a) + episodes.count(b);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<IdempotentCreate.Outcome>>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                AccountId owner = c % 2 == 0 ? a : b;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<IdempotentCreate.Outcome> outcomes = new ArrayList<>();
+                    for (int round = 0; round < 5; round++) {
+                        String retried = "key-retry-" + client;
+                        outcomes.add(diary.log(owner, retried, entry(retried), true));
+                        String fresh = "key-new-" + client + "-" + round;
+                        outcomes.add(diary.log(owner, fresh, entry(fresh), true));
+                    }
+                    return outcomes;
+                }));
+            }
+            start.countDown();
+            for (int c = 0; c < clients; c++) {
+                List<IdempotentCreate.Outcome> outcomes = results.get(c).get();
+                for (int round = 0; round < 5; round++) {
+                    assertThat(outcomes.get(2 * round)).as("retry %d of client %d", round, c)
+                            .isEqualTo(new IdempotentCreate.Outcome(first.get("key-retry-" + c), true));
+                    IdempotentCreate.Outcome fresh = outcomes.get(2 * round + 1);
+                    assertThat(fresh.replayed()).isFalse();
+                    assertThat(episodes.find(c % 2 == 0 ? a : b, fresh.id()).orElseThrow().episode().notes())
+                            .contains("key-new-" + c + "-" + round);
+                }
+            }
+            assertThat(episodes.count(a) + episodes.count(b)).isEqualTo(before + clients * 5L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Episode entry(String note) {
+        return new Episode(AT, MOSCOW, Place.CALF, Side.LEFT, 3, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(note), Set.of());
     }
 
     @Test
