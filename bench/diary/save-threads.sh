@@ -6,6 +6,7 @@
 # With JFR=1 the measured run is also recorded to bench/target/diary-save/save.jfr (JFR's "profile" settings).
 # Usage: [WARM=15] [JFR=1] bench/diary/save-threads.sh                                     (port 18310)
 set -euo pipefail
+export LC_ALL=C   # one collation for sort and join
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 PORT="${APP_PORT:-18310}"; APP="http://127.0.0.1:$PORT"
@@ -19,12 +20,12 @@ export CRAMPCARE_TOKEN="${WRITER[1]}"
 wrk -t2 -c32 -d"${WARM:-15}s" -s "$ROOT/bench/diary/post-episode.lua" "$APP" >/dev/null
 threads() { # thread name (numbers dropped) and its CPU so far in clock ticks, summed per name
   for t in /proc/$PID/task/*; do echo "$(sed 's/[0-9]*$//' "$t/comm")|$(awk '{print $14 + $15}' "$t/stat")"; done |
-    awk -F'|' '{s[$1] += $2; n[$1]++} END {for (k in s) print k "|" n[k] "|" s[k]}' | sort
+    awk -F'|' '{s[$1] += $2; n[$1]++} END {for (k in s) print k "|" n[k] "|" s[k]}' | sort -t'|' -k1,1
 }
 programs() { # every process's CPU so far in clock ticks, summed per program name (postgres, wrk, java, ...)
   for p in /proc/[0-9]*; do awk '{name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) [A-Z] .*$/, "", name);
     rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); print name "|" f[12] + f[13]}' "$p/stat" 2>/dev/null; done |
-    awk -F'|' '{s[$1] += $2} END {for (k in s) print k "|" s[k]}' | sort
+    awk -F'|' '{s[$1] += $2} END {for (k in s) print k "|" s[k]}' | sort -t'|' -k1,1
 }
 machine() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 "|" $5 "|" $6 "|" $9}' /proc/stat; } # busy, idle, iowait, stolen
 [ "${JFR:-}" = 1 ] && jcmd $PID JFR.start name=save settings=profile filename="$WORK/save.jfr" >/dev/null
@@ -33,12 +34,6 @@ TIMEFORMAT='%U %S'   # wrk's own CPU (it has exited when the programs are counte
 { time wrk -t2 -c32 -d10s --latency -s "$ROOT/bench/diary/post-episode.lua" "$APP" >"$WORK/wrk.txt"; } 2>"$WORK/wrk-cpu"
 cat "$WORK/wrk.txt"
 threads >"$WORK/after"; programs >"$WORK/programs-after"; machine >"$WORK/machine-after"; t1=$(awk '{print $1}' /proc/uptime)
-programs() { # every process's CPU so far in clock ticks, summed per program name (postgres, wrk, java, ...)
-  for p in /proc/[0-9]*; do awk '{name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) [A-Z] .*$/, "", name);
-    rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); print name "|" f[12] + f[13]}' "$p/stat" 2>/dev/null; done |
-    awk -F'|' '{s[$1] += $2} END {for (k in s) print k "|" s[k]}' | sort
-}
-machine() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 "|" $5 "|" $6 "|" $9}' /proc/stat; } # busy, idle, iowait, stolen
 [ "${JFR:-}" = 1 ] && jcmd $PID JFR.stop name=save >/dev/null && echo "recording: $WORK/save.jfr"
 n=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
 echo "app CPU by thread (cores, and ms per save), threads of that name in brackets:"
