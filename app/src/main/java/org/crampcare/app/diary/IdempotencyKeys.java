@@ -1,5 +1,7 @@
 package org.crampcare.app.diary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +40,7 @@ class IdempotencyKeys {
     Optional<Claim> find(AccountId owner, String key) {
         return jdbc.sql("select resource, resource_id, fingerprint from idempotency_key where account_id = ? and idem_key = ?")
                 .params(owner.value(), key)
-                .query((rs, n) -> new Claim(Resource.of(rs.getString("resource")), rs.getLong("resource_id"),
-                        rs.getString("fingerprint")))
+                .query((rs, n) -> claim(rs))
                 .optional();
     }
 
@@ -60,9 +61,7 @@ class IdempotencyKeys {
                         + "on k.account_id = w.account_id and k.idem_key = w.idem_key")
                 .params(new SqlArrayValue("bigint", owners), new SqlArrayValue("varchar", names))
                 .query(rs -> {
-                    found.put(new Owned(new AccountId(rs.getLong("account_id")), rs.getString("idem_key")),
-                            new Claim(Resource.of(rs.getString("resource")), rs.getLong("resource_id"),
-                                    rs.getString("fingerprint")));
+                    found.put(new Owned(new AccountId(rs.getLong("account_id")), rs.getString("idem_key")), claim(rs));
                 });
         return found;
     }
@@ -81,5 +80,9 @@ class IdempotencyKeys {
                 .params(owner.value(), key, claim.resource().column(), claim.resourceId(), claim.fingerprint(),
                         Sql.timestamp(now))
                 .update();
+    }
+
+    private static Claim claim(ResultSet rs) throws SQLException {
+        return new Claim(Resource.of(rs.getString("resource")), rs.getLong("resource_id"), rs.getString("fingerprint"));
     }
 }
