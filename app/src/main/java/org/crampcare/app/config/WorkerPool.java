@@ -38,7 +38,8 @@ public final class WorkerPool extends ThreadPoolExecutor {
     private final long longStallNanos;
     private final LongSupplier clock;
     private final CpuMeter cpu;
-    private final ScheduledExecutorService watch;
+    /** Looks every {@link #TICK_MILLIS} ms; none in a pool made for a test. */
+    private ScheduledExecutorService watch;
     private long calmSince;
 
     /** What the cores did lately: busy or not. */
@@ -48,8 +49,14 @@ public final class WorkerPool extends ThreadPoolExecutor {
 
     public WorkerPool(int running, int max, long stallMillis, long longStallMillis) {
         this(running, max, stallMillis, longStallMillis, System::nanoTime, new SystemCpu());
+        this.watch = Executors.newSingleThreadScheduledExecutor(threads("http-worker-watch-"));
+        watch.scheduleWithFixedDelay(this::check, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A pool with no watch of its own: whoever made it calls {@link #check()} (a test, with its own clock, which a
+     * watch thread looking at the same moment would race).
+     */
     WorkerPool(int running, int max, long stallMillis, long longStallMillis, LongSupplier clock, CpuMeter cpu) {
         super(running, Math.max(running, max), 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threads("http-worker-"));
@@ -59,8 +66,6 @@ public final class WorkerPool extends ThreadPoolExecutor {
         this.clock = clock;
         this.cpu = cpu;
         this.calmSince = clock.getAsLong();
-        this.watch = Executors.newSingleThreadScheduledExecutor(threads("http-worker-watch-"));
-        watch.scheduleWithFixedDelay(this::check, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A task with the moment it was queued. */
@@ -98,7 +103,9 @@ public final class WorkerPool extends ThreadPoolExecutor {
 
     @Override
     protected void terminated() {
-        watch.shutdownNow();
+        if (watch != null) {
+            watch.shutdownNow();
+        }
     }
 
     private static ThreadFactory threads(String prefix) {

@@ -70,9 +70,33 @@ final class Browser {
 
     // ------------------------------------------------------------------ pages
 
+    /**
+     * Opens a page and checks that its stylesheets arrived: every check of layout, size or colour needs them. In one
+     * CI run a page was measured unstyled (its search box 21 pixels high), so a page without its styles is loaded
+     * once more, saying so on the test's output, and a test fails if they are still missing.
+     */
     Browser open(String path) {
         driver.get(base + path);
+        String missing = missingStylesheets();
+        if (!missing.isEmpty()) {
+            System.err.println("Browser: " + path + " came without " + missing + "; loading it again");
+            driver.navigate().refresh();
+            missing = missingStylesheets();
+            if (!missing.isEmpty()) {
+                throw new AssertionError(path + " came twice without its stylesheets: " + missing);
+            }
+        }
         return this;
+    }
+
+    /** The stylesheets the page asks for, for its media, that the browser has not loaded; empty when all are in. */
+    private String missingStylesheets() {
+        return String.valueOf(js("""
+                return [...document.querySelectorAll('link[rel=stylesheet]')]
+                  .filter(l => matchMedia(l.media || 'all').matches)
+                  .filter(l => { try { return !l.sheet || l.sheet.cssRules.length === 0; } catch (e) { return true; } })
+                  .map(l => l.getAttribute('href')).join(', ');
+                """));
     }
 
     /** The path (and query) of the page on screen. */
