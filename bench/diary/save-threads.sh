@@ -2,7 +2,8 @@
 # Where a save's CPU goes: starts the app (./crampcare serve, H2 in a fresh folder, or PostgreSQL with
 # CRAMPCARE_DATABASE_URL/_USER/_PASSWORD set), signs up, warms up with WARM seconds of saves, then runs
 # 10 s of saves at 32 connections and prints wrk's figures, the CPU each thread of the app used, in cores, the CPU
-# of every program on the machine (PostgreSQL's processes and wrk among them), and how busy the machine was.
+# of every program on the machine (PostgreSQL's processes and wrk among them), and how busy the machine was
+# (idle, waiting for the disk, and taken back by the host: steal).
 # With JFR=1 the measured run is also recorded to bench/target/diary-save/save.jfr (JFR's "profile" settings).
 # Usage: [WARM=15] [JFR=1] bench/diary/save-threads.sh                                     (port 18310)
 set -euo pipefail
@@ -35,15 +36,15 @@ TIMEFORMAT='%U %S'   # wrk's own CPU (it has exited when the programs are counte
 cat "$WORK/wrk.txt"
 threads >"$WORK/after"; programs >"$WORK/programs-after"; machine >"$WORK/machine-after"; t1=$(awk '{print $1}' /proc/uptime)
 [ "${JFR:-}" = 1 ] && jcmd $PID JFR.stop name=save >/dev/null && echo "recording: $WORK/save.jfr"
-n=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+n=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt"); d=$(echo "$t1 - $t0" | bc); hz=$(getconf CLK_TCK)
 echo "app CPU by thread (cores, and ms per save), threads of that name in brackets:"
-join -t'|' "$WORK/before" "$WORK/after" | awk -F'|' -v d="$(echo "$t1 - $t0" | bc)" -v hz="$(getconf CLK_TCK)" -v n="$n" \
+join -t'|' "$WORK/before" "$WORK/after" | awk -F'|' -v d="$d" -v hz="$hz" -v n="$n" \
   '{c = ($5 - $3) / hz / d; if (c > 0.005) printf "  %-24s [%2d] %.2f cores  %.3f ms\n", $1, $4, c, ($5 - $3) / hz * 1000 / n}' |
   sort -k3 -rn
 echo "every program on the machine (cores, and ms per save):"
-join -t'|' "$WORK/programs-before" "$WORK/programs-after" | awk -F'|' -v d="$(echo "$t1 - $t0" | bc)" -v hz="$(getconf CLK_TCK)" -v n="$n" \
+join -t'|' "$WORK/programs-before" "$WORK/programs-after" | awk -F'|' -v d="$d" -v hz="$hz" -v n="$n" \
   '{c = ($3 - $2) / hz / d; if (c > 0.01) printf "  %-24s %.2f cores  %.3f ms\n", $1, c, ($3 - $2) / hz * 1000 / n}' | sort -k2 -rn
-awk -v d="$(echo "$t1 - $t0" | bc)" -v n="$n" '{printf "  %-24s %.2f cores  %.3f ms\n", "wrk", ($1 + $2) / d, ($1 + $2) * 1000 / n}' "$WORK/wrk-cpu"
-paste -d'|' "$WORK/machine-before" "$WORK/machine-after" | awk -F'|' -v d="$(echo "$t1 - $t0" | bc)" -v hz="$(getconf CLK_TCK)" \
+awk -v d="$d" -v n="$n" '{printf "  %-24s %.2f cores  %.3f ms\n", "wrk", ($1 + $2) / d, ($1 + $2) * 1000 / n}' "$WORK/wrk-cpu"
+paste -d'|' "$WORK/machine-before" "$WORK/machine-after" | awk -F'|' -v d="$d" -v hz="$hz" \
   '{printf "machine: %.2f cores busy, %.2f idle, %.2f waiting for the disk, %.2f taken by the host (steal)\n",
     ($5 - $1) / hz / d, ($6 - $2) / hz / d, ($7 - $3) / hz / d, ($8 - $4) / hz / d}'
