@@ -39,7 +39,7 @@ public final class WorkerPool extends ThreadPoolExecutor {
     private final LongSupplier clock;
     private final CpuMeter cpu;
     /** Looks every {@link #TICK_MILLIS} ms; none in a pool made for a test. */
-    private ScheduledExecutorService watch;
+    private volatile ScheduledExecutorService watch;
     private long calmSince;
 
     /** What the cores did lately: busy or not. */
