@@ -5,19 +5,26 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
 import org.crampcare.assessment.AssessmentEngine;
 import org.crampcare.assessment.InputError;
 import org.crampcare.assessment.InvalidRequestException;
 import org.crampcare.assessment.RequestReader;
 import org.crampcare.assessment.ResultWriter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +46,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * runs), so the answers to recent valid requests are kept, by their exact text, up to {@value #KEPT_BYTES} bytes in all:
  * a client that asks again (a retry, a refreshed screen, many people with the same few answers) is answered without
  * running the engine again. Errors are never kept: they are cheap, and a flood of distinct bad requests must not push
- * out the answers.
+ * out the answers. A kept answer asked for a second time is also compressed once, and that copy is sent to clients
+ * that accept gzip (the answer is about 9 KB of JSON, a third of that compressed); a first answer is sent as it is,
+ * so a stream of distinct requests pays for no compression.
  */
 @RestController
 @Tag(name = "Assessment", description = "Triage, first aid, likely causes, look-alikes and a prevention plan")
@@ -51,9 +60,29 @@ class AssessmentApiController {
     private final RequestReader reader;
     private final AssessmentEngine engine;
     private final ResultWriter writer;
-    private final Cache<String, byte[]> answers = Caffeine.newBuilder().maximumWeight(KEPT_BYTES)
-            .weigher((String request, byte[] answer) -> 2 * request.length() + answer.length)
+    // the weight counts the compressed copy too, at a third of the answer
+    private final Cache<String, Kept> answers = Caffeine.newBuilder().maximumWeight(KEPT_BYTES)
+            .weigher((String request, Kept answer) -> 2 * request.length() + answer.json.length * 4 / 3)
             .expireAfterAccess(Duration.ofHours(1)).build();
+
+    /** An answer kept by its request's text, and its gzip copy once it has been asked for twice. */
+    private static final class Kept {
+        final byte[] json;
+        volatile byte[] gzip;
+
+        Kept(byte[] json) {
+            this.json = json;
+        }
+
+        byte[] gzip() {
+            byte[] g = gzip;
+            if (g == null) {
+                g = compress(json);
+                gzip = g; // two threads may both compress: the same bytes, and no lock on the way
+            }
+            return g;
+        }
+    }
 
     AssessmentApiController(RequestReader reader, AssessmentEngine engine, ResultWriter writer) {
         this.reader = reader;
@@ -103,18 +132,55 @@ class AssessmentApiController {
         } catch (CharacterCodingException e) {
             return ApiProblems.invalidRequest(List.of(new InputError("", "not valid JSON: the body is not UTF-8 text")));
         }
-        byte[] kept = answers.getIfPresent(text);
+        Kept kept = answers.getIfPresent(text);
         if (kept != null) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(kept);
+            ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            return acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))
+                    ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip())
+                    : ok.body(kept.json);
         }
         try {
             // the writer's own mapper, straight to bytes: the same JSON as ResultWriter.write, one copy fewer
             byte[] json = writer.mapper().writeValueAsBytes(engine.assess(reader.read(text)));
-            answers.put(text, json);
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+            answers.put(text, new Kept(json));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).body(json);
         } catch (InvalidRequestException e) {
             return ApiProblems.invalidRequest(e.errors());
         }
+    }
+
+    /**
+     * Whether an Accept-Encoding header names gzip with a q above 0. Tomcat's parser drops the entries with q=0, so a
+     * {@code *} cannot tell whether gzip was refused by name ({@code gzip;q=0, *}): a {@code *} alone gets the answer
+     * as it is, which every client takes. Browsers and HTTP libraries name gzip.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.isBlank()) {
+            return false;
+        }
+        try {
+            for (AcceptEncoding e : AcceptEncoding.parse(new StringReader(acceptEncoding))) {
+                if (("gzip".equalsIgnoreCase(e.getEncoding()) || "x-gzip".equalsIgnoreCase(e.getEncoding()))
+                        && e.getQuality() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // a header that does not parse: send the answer as it is
+        }
+    }
+
+    static byte[] compress(byte[] json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not on a byte array
+        }
+        return out.toByteArray();
     }
 
     /** application/json or any application/*+json, with or without parameters (charset=UTF-8). */

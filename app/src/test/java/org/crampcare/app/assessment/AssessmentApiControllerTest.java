@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import org.crampcare.assessment.AssessmentEngine;
 import org.crampcare.assessment.RequestReader;
@@ -46,6 +51,57 @@ class AssessmentApiControllerTest {
                 .andExpect(content().string(expected))
                 .andExpect(jsonPath("$.triage.level").value("doctor"))
                 .andExpect(jsonPath("$.follow_up_questions").isArray());
+    }
+
+    @Test
+    void aKeptAnswerAskedForAgainIsSentCompressedToAClientThatTakesGzipAndAsItIsToOneThatDoesNot() throws Exception {
+        String request = VIGNETTE.replace("120", "125"); // a text no other test sends, so nothing is kept for it yet
+        String expected = writer.write(engine.assess(reader.read(request)));
+        // the first answer: run by the engine, sent as it is even to a client that takes gzip
+        mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(request)
+                .header("Accept-Encoding", "gzip, deflate, br"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Content-Encoding"))
+                .andExpect(header().string("Vary", "Accept-Encoding"))
+                .andExpect(content().string(expected));
+        // asked again: the kept answer, compressed, the same JSON once inflated
+        byte[] gzip = mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(request)
+                .header("Accept-Encoding", "gzip, deflate, br"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Encoding", "gzip"))
+                .andExpect(header().string("Vary", "Accept-Encoding"))
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+        assertThat(gzip.length).isLessThan(expected.getBytes(StandardCharsets.UTF_8).length / 2);
+        // the same kept answer to clients that refuse gzip, or say nothing about it
+        for (String refuses : new String[] {"identity", "gzip;q=0, *", "br"}) {
+            mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(request)
+                    .header("Accept-Encoding", refuses))
+                    .andExpect(status().isOk())
+                    .andExpect(header().doesNotExist("Content-Encoding"))
+                    .andExpect(content().string(expected));
+        }
+        mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Content-Encoding"))
+                .andExpect(content().string(expected));
+    }
+
+    @Test
+    void acceptEncodingIsReadWithItsQualities() {
+        assertThat(AssessmentApiController.acceptsGzip("gzip")).isTrue();
+        assertThat(AssessmentApiController.acceptsGzip("deflate, GZIP;q=0.5")).isTrue();
+        assertThat(AssessmentApiController.acceptsGzip("x-gzip")).isTrue();
+        assertThat(AssessmentApiController.acceptsGzip("*")).isFalse(); // gzip may have been refused by name
+        assertThat(AssessmentApiController.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(AssessmentApiController.acceptsGzip("gzip;q=0, *;q=1")).isFalse();
+        assertThat(AssessmentApiController.acceptsGzip("*;q=0")).isFalse();
+        assertThat(AssessmentApiController.acceptsGzip("br, deflate")).isFalse();
+        assertThat(AssessmentApiController.acceptsGzip("")).isFalse();
+        assertThat(AssessmentApiController.acceptsGzip(null)).isFalse();
     }
 
     @Test
