@@ -5,20 +5,15 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
-import org.apache.tomcat.util.http.parser.AcceptEncoding;
-
+import org.crampcare.app.config.PageCache;
 import org.crampcare.assessment.AssessmentEngine;
 import org.crampcare.assessment.InputError;
 import org.crampcare.assessment.InvalidRequestException;
@@ -47,7 +42,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * a client that asks again (a retry, a refreshed screen, many people with the same few answers) is answered without
  * running the engine again. Errors are never kept: they are cheap, and a flood of distinct bad requests must not push
  * out the answers. A kept answer asked for a second time is also compressed once, and that copy is sent to clients
- * that accept gzip (the answer is about 9 KB of JSON, a third of that compressed); a first answer is sent as it is,
+ * that accept gzip, as kept pages are (the answer is about 9 KB of JSON, a third of that compressed); a first answer is sent as it is,
  * so a stream of distinct requests pays for no compression.
  */
 @RestController
@@ -77,7 +72,7 @@ class AssessmentApiController {
         byte[] gzip() {
             byte[] g = gzip;
             if (g == null) {
-                g = compress(json);
+                g = PageCache.gzip(json, true); // compressed once, so as small as can be
                 gzip = g; // two threads may both compress: the same bytes, and no lock on the way
             }
             return g;
@@ -136,7 +131,7 @@ class AssessmentApiController {
         if (kept != null) {
             ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            return acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))
+            return PageCache.acceptsGzip(request)
                     ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip())
                     : ok.body(kept.json);
         }
@@ -149,38 +144,6 @@ class AssessmentApiController {
         } catch (InvalidRequestException e) {
             return ApiProblems.invalidRequest(e.errors());
         }
-    }
-
-    /**
-     * Whether an Accept-Encoding header names gzip with a q above 0. Tomcat's parser drops the entries with q=0, so a
-     * {@code *} cannot tell whether gzip was refused by name ({@code gzip;q=0, *}): a {@code *} alone gets the answer
-     * as it is, which every client takes. Browsers and HTTP libraries name gzip.
-     */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null || acceptEncoding.isBlank()) {
-            return false;
-        }
-        try {
-            for (AcceptEncoding e : AcceptEncoding.parse(new StringReader(acceptEncoding))) {
-                if (("gzip".equalsIgnoreCase(e.getEncoding()) || "x-gzip".equalsIgnoreCase(e.getEncoding()))
-                        && e.getQuality() > 0) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false; // a header that does not parse: send the answer as it is
-        }
-    }
-
-    static byte[] compress(byte[] json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not on a byte array
-        }
-        return out.toByteArray();
     }
 
     /** application/json or any application/*+json, with or without parameters (charset=UTF-8). */

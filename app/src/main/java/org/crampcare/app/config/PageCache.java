@@ -263,7 +263,7 @@ public class PageCache extends OncePerRequestFilter {
     }
 
     /** Fixed pages are compressed once and as small as can be; pages from an address at the usual level (faster). */
-    private static byte[] gzip(byte[] body, boolean best) {
+    public static byte[] gzip(byte[] body, boolean best) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
             {

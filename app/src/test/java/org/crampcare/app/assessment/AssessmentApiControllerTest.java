@@ -91,20 +91,6 @@ class AssessmentApiControllerTest {
     }
 
     @Test
-    void acceptEncodingIsReadWithItsQualities() {
-        assertThat(AssessmentApiController.acceptsGzip("gzip")).isTrue();
-        assertThat(AssessmentApiController.acceptsGzip("deflate, GZIP;q=0.5")).isTrue();
-        assertThat(AssessmentApiController.acceptsGzip("x-gzip")).isTrue();
-        assertThat(AssessmentApiController.acceptsGzip("*")).isFalse(); // gzip may have been refused by name
-        assertThat(AssessmentApiController.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(AssessmentApiController.acceptsGzip("gzip;q=0, *;q=1")).isFalse();
-        assertThat(AssessmentApiController.acceptsGzip("*;q=0")).isFalse();
-        assertThat(AssessmentApiController.acceptsGzip("br, deflate")).isFalse();
-        assertThat(AssessmentApiController.acceptsGzip("")).isFalse();
-        assertThat(AssessmentApiController.acceptsGzip(null)).isFalse();
-    }
-
-    @Test
     void anUnknownFieldIsA400ProblemPointingAtIt() throws Exception {
         mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"person\": {\"age_years\": 40, \"shoe_size\": 42}}"))
