@@ -42,8 +42,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * a client that asks again (a retry, a refreshed screen, many people with the same few answers) is answered without
  * running the engine again. Errors are never kept: they are cheap, and a flood of distinct bad requests must not push
  * out the answers. A kept answer asked for a second time is also compressed once, and that copy is sent to clients
- * that accept gzip, as kept pages are (the answer is about 9 KB of JSON, a third of that compressed); a first answer is sent as it is,
- * so a stream of distinct requests pays for no compression.
+ * that accept gzip, as kept pages are (the answer is about 9 KB of JSON, a third of that compressed); a first answer
+ * is sent as it is, so a stream of distinct requests pays for no compression.
  */
 @RestController
 @Tag(name = "Assessment", description = "Triage, first aid, likely causes, look-alikes and a prevention plan")

@@ -262,7 +262,10 @@ public class PageCache extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Fixed pages are compressed once and as small as can be; pages from an address at the usual level (faster). */
+    /**
+     * Fixed pages (and the assessment API's kept answers) are compressed once and as small as can be; pages from an
+     * address at the usual level (faster).
+     */
     public static byte[] gzip(byte[] body, boolean best) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
