@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.crampcare.app.account.AccountId;
@@ -38,6 +39,16 @@ public class Diary {
     private final AccountZones zones;
     private final Clock clock;
     private final TransactionTemplate tx;
+    /** Kept, not made for each create: creates that name the same inserts share one batch ({@link IdempotentCreate}). */
+    private final IdempotentCreate.Inserts<Episodes.New> episodeInserts;
+    private final IdempotentCreate.Inserts<NewCheckIn> checkInInserts;
+    private final IdempotentCreate.Inserts<NewChange> changeInserts;
+
+    private record NewCheckIn(AccountId owner, CheckIn checkIn) {
+    }
+
+    private record NewChange(AccountId owner, Change change) {
+    }
 
     Diary(Episodes episodes, CheckIns checkIns, Changes changes, IdempotentCreate creates, AccountZones zones,
             Clock clock, PlatformTransactionManager transactions) {
@@ -48,10 +59,20 @@ public class Diary {
         this.zones = zones;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.episodeInserts = episodes::insertAll;
+        this.checkInInserts = IdempotentCreate.Inserts.oneByOne(r -> {
+            Optional<StoredCheckIn> taken = checkIns.onDay(r.owner(), r.checkIn().day());
+            if (taken.isPresent()) {
+                throw new DayTaken(taken.get().id());
+            }
+            return checkIns.insert(r.owner(), r.checkIn(), now());
+        });
+        this.changeInserts = IdempotentCreate.Inserts.oneByOne(r -> changes.insert(r.owner(), r.change(), now()));
     }
 
+    /** Now, to the microsecond: what the database keeps, so that a row written is the row read back. */
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Today in a zone. */
@@ -77,18 +98,32 @@ public class Diary {
 
     /** Logs a cramp once per key; {@code strict}: the same key with another content is {@link IdempotentCreate.KeyReused}. */
     IdempotentCreate.Outcome log(AccountId owner, String key, Episode episode, boolean strict) {
+        return log(owner, key, episode, strict, now());
+    }
+
+    /** A logged cramp as stored, or empty when the key's row has been deleted since. */
+    record Logged(IdempotentCreate.Outcome outcome, Optional<StoredEpisode> entry) {
+    }
+
+    /**
+     * As {@link #log}, with the entry as stored: a new one is what was written (no need to read it back), one that
+     * an earlier request with the key made is read.
+     */
+    Logged logAndShow(AccountId owner, String key, Episode episode) {
+        Instant now = now();
+        IdempotentCreate.Outcome outcome = log(owner, key, episode, true, now);
+        return new Logged(outcome, outcome.replayed() ? episodes.find(owner, outcome.id())
+                : Optional.of(new StoredEpisode(outcome.id(), episode, now, now)));
+    }
+
+    private IdempotentCreate.Outcome log(AccountId owner, String key, Episode episode, boolean strict, Instant now) {
         return creates.create(owner, key, Resource.EPISODE, DiaryJson.fingerprint(DiaryJson.body(episode)), strict,
-                () -> episodes.insert(owner, episode, now()));
+                episodeInserts, new Episodes.New(owner, episode, now));
     }
 
     IdempotentCreate.Outcome addCheckIn(AccountId owner, String key, CheckIn checkIn) {
-        return creates.create(owner, key, Resource.CHECK_IN, DiaryJson.fingerprint(DiaryJson.body(checkIn)), true, () -> {
-            Optional<StoredCheckIn> taken = checkIns.onDay(owner, checkIn.day());
-            if (taken.isPresent()) {
-                throw new DayTaken(taken.get().id());
-            }
-            return checkIns.insert(owner, checkIn, now());
-        });
+        return creates.create(owner, key, Resource.CHECK_IN, DiaryJson.fingerprint(DiaryJson.body(checkIn)), true,
+                checkInInserts, new NewCheckIn(owner, checkIn));
     }
 
     /**
@@ -116,7 +151,7 @@ public class Diary {
 
     IdempotentCreate.Outcome addChange(AccountId owner, String key, Change change) {
         return creates.create(owner, key, Resource.CHANGE, DiaryJson.fingerprint(DiaryJson.body(change)), true,
-                () -> changes.insert(owner, change, now()));
+                changeInserts, new NewChange(owner, change));
     }
 
     boolean updateEpisode(AccountId owner, long id, Episode episode) {

@@ -80,8 +80,8 @@ class EpisodeApiController {
         String k = ApiRequests.key(key);
         JsonNode body = ApiRequests.body(request);
         Episode episode = DiaryJson.episode(body, () -> diary.zoneOf(owner), diary.now());
-        IdempotentCreate.Outcome outcome = diary.log(owner, k, episode, true);
-        return created(PATH, outcome, diary.episodes().find(owner, outcome.id()).map(DiaryJson::json));
+        Diary.Logged logged = diary.logAndShow(owner, k, episode);
+        return created(PATH, logged.outcome(), logged.entry().map(DiaryJson::json));
     }
 
     static ResponseEntity<byte[]> created(String path, IdempotentCreate.Outcome outcome,

@@ -1,5 +1,6 @@
 package org.crampcare.app.diary;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +19,10 @@ import org.crampcare.diary.Episode;
 import org.crampcare.diary.Place;
 import org.crampcare.diary.RedFlag;
 import org.crampcare.diary.Side;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,22 +37,58 @@ public class Episodes {
     private static final String COLUMNS = "id, occurred_at, zone_id, place, side, pain, duration_seconds, woke_me, "
             + "helped, notes, red_flags, created_at, updated_at";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into episode (account_id, occurred_at, zone_id, place, side, pain, "
+            + "duration_seconds, woke_me, helped, notes, red_flags, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    Episodes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    Episodes(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A cramp to store for its owner, written at {@code now}. */
+    record New(AccountId owner, Episode episode, Instant now) {
     }
 
     public long insert(AccountId owner, Episode e, Instant now) {
+        return insertAll(List.of(new New(owner, e, now)))[0];
+    }
+
+    /**
+     * Stores the cramps in one JDBC batch (on PostgreSQL the statements go in one round trip, not one each) and
+     * returns their new ids in order.
+     */
+    long[] insertAll(List<New> rows) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into episode (account_id, occurred_at, zone_id, place, side, pain, duration_seconds, woke_me, "
-                        + "helped, notes, red_flags, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(owner.value(), Sql.timestamp(e.at()), e.zone().getId(), e.place().name(), e.side().name(),
-                        e.pain(), e.duration().map(Duration::toSeconds).map(Math::toIntExact).orElse(null),
-                        Sql.orNull(e.wokeMe()), Sql.orNull(e.helped()), Sql.orNull(e.notes()), flags(e.redFlags()),
-                        Sql.timestamp(now), Sql.timestamp(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        batches.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        New row = rows.get(i);
+                        Episode e = row.episode();
+                        Object[] values = { row.owner().value(), Sql.timestamp(e.at()), e.zone().getId(),
+                            e.place().name(), e.side().name(), e.pain(),
+                            e.duration().map(Duration::toSeconds).map(Math::toIntExact).orElse(null),
+                            Sql.orNull(e.wokeMe()), Sql.orNull(e.helped()), Sql.orNull(e.notes()), flags(e.redFlags()),
+                            Sql.timestamp(row.now()), Sql.timestamp(row.now()) };
+                        for (int v = 0; v < values.length; v++) {
+                            StatementCreatorUtils.setParameterValue(ps, v + 1, SqlTypeValue.TYPE_UNKNOWN, values[v]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException(ids.size() + " ids for " + rows.size() + " new cramps");
+        }
+        return ids.stream().mapToLong(k -> ((Number) k.values().iterator().next()).longValue()).toArray();
     }
 
     public Optional<StoredEpisode> find(AccountId owner, long id) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -170,7 +171,8 @@ final class Fields {
             return Optional.empty();
         }
         try {
-            Instant at = OffsetDateTime.parse(s.get()).toInstant();
+            // to the microsecond: what the database keeps, so that what is answered is what is stored
+            Instant at = OffsetDateTime.parse(s.get()).toInstant().truncatedTo(ChronoUnit.MICROS);
             if (at.isBefore(EARLIEST.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)) || at.isAfter(latest)) {
                 error(name, "the time must be after 1900 and not in the future");
                 return Optional.empty();

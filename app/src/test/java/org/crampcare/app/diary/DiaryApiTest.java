@@ -96,6 +96,17 @@ class DiaryApiTest {
     }
 
     @Test
+    void aTimeToTheNanosecondIsKeptToTheMicrosecondAndTheAnswerIsWhatIsStored() throws Exception {
+        String body = """
+                {"at":"2026-12-01T23:10:00.123456789Z","zone":"Europe/Moscow","place":"foot","side":"both","pain":3,
+                 "duration_seconds":45,"woke_me":true,"helped":"standing up","notes":"ночь","red_flags":["dark_urine"]}""";
+        MvcResult r = mvc.perform(create(UUID.randomUUID().toString(), body)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.at").value("2026-12-01T23:10:00.123456Z")).andReturn();
+        mvc.perform(get(r.getResponse().getHeader("Location")).with(TestAccounts.as(a)))
+                .andExpect(status().isOk()).andExpect(content().bytes(r.getResponse().getContentAsByteArray()));
+    }
+
+    @Test
     void theSameKeyAgainAnswersTheSameBodyAndStoresNothingMore() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] first = mvc.perform(create(key, BODY)).andExpect(status().isCreated()).andReturn().getResponse()

@@ -87,6 +87,30 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void episodesInsertedInOneBatchGetTheirIdsInTheirOrder() {
+        Instant now = Instant.parse("2026-12-02T08:00:00.123456Z");
+        List<Episodes.New> rows = List.of(new Episodes.New(a, full(), now), new Episodes.New(b, plain(AT), now),
+                new Episodes.New(a, plain(AT.minusSeconds(3600)), now));
+        long[] ids = episodes.insertAll(rows);
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        for (int i = 0; i < ids.length; i++) {
+            Episodes.New row = rows.get(i);
+            assertThat(episodes.find(row.owner(), ids[i])).as("row %d", i)
+                    .contains(new StoredEpisode(ids[i], row.episode(), now, now));
+        }
+    }
+
+    @Test
+    void aNewEntryAsAnsweredIsTheEntryAsStored() {
+        Diary.Logged logged = diary.logAndShow(a, "key-0000-5", full());
+        assertThat(logged.outcome().replayed()).isFalse();
+        assertThat(logged.entry()).isPresent().isEqualTo(episodes.find(a, logged.outcome().id()));
+        Diary.Logged again = diary.logAndShow(a, "key-0000-5", full());
+        assertThat(again.outcome()).isEqualTo(new IdempotentCreate.Outcome(logged.outcome().id(), true));
+        assertThat(again.entry()).isEqualTo(logged.entry());
+    }
+
+    @Test
     void anEpisodeWithNothingOptionalComesBackWithNothingOptional() {
         long id = episodes.insert(a, plain(AT), Instant.now());
         assertThat(episodes.find(a, id)).map(StoredEpisode::episode).contains(plain(AT));
