@@ -19,10 +19,9 @@ import org.crampcare.diary.Episode;
 import org.crampcare.diary.Place;
 import org.crampcare.diary.RedFlag;
 import org.crampcare.diary.Side;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -74,9 +73,7 @@ public class Episodes {
                             e.duration().map(Duration::toSeconds).map(Math::toIntExact).orElse(null),
                             Sql.orNull(e.wokeMe()), Sql.orNull(e.helped()), Sql.orNull(e.notes()), flags(e.redFlags()),
                             Sql.timestamp(row.now()), Sql.timestamp(row.now()) };
-                        for (int v = 0; v < values.length; v++) {
-                            StatementCreatorUtils.setParameterValue(ps, v + 1, SqlTypeValue.TYPE_UNKNOWN, values[v]);
-                        }
+                        new ArgumentPreparedStatementSetter(values).setValues(ps);
                     }
 
                     @Override
